@@ -1,0 +1,27 @@
+package org.w3id.ccgraph.cli;
+
+/** The exit codes of every ccgraph command, documented in {@code --help} and the README. */
+public final class ExitCode {
+
+    /** Success (and, where validated, the graph conforms). */
+    public static final int OK = 0;
+    /** An internal error: a bug or an environment failure; run with --verbose for the stack trace. */
+    public static final int INTERNAL = 1;
+    /** A usage error: unknown option, bad value. */
+    public static final int USAGE = 2;
+    /** Validation results at or above the threshold. */
+    public static final int INVALID = 3;
+    /** Input that cannot be read or parsed. */
+    public static final int BAD_INPUT = 4;
+
+    /** The text for the help footer. */
+    public static final String HELP = "%nExit codes:%n"
+            + "  0  success (and the graph conforms)%n"
+            + "  1  internal error (run with --verbose for the stack trace)%n"
+            + "  2  usage error%n"
+            + "  3  validation results at or above the threshold%n"
+            + "  4  input that cannot be read or parsed%n";
+
+    private ExitCode() {
+    }
+}

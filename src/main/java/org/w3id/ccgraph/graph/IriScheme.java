@@ -1,0 +1,93 @@
+package org.w3id.ccgraph.graph;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Mints the IRIs of the resources ccgraph describes, readable and deterministic, under a configurable
+ * base (default {@value #DEFAULT_BASE}). Data lives under {@code <base>id/}:
+ * <ul>
+ *   <li>{@code id/doc/12862-19}: the conclusions (document number with "/" as "-")</li>
+ *   <li>{@code id/doc/12862-19/p/5}, {@code .../p/7a}: a paragraph, a sub-point</li>
+ *   <li>{@code id/doc/12862-19/fn/3}: a footnote</li>
+ *   <li>{@code id/doc/12862-19/text/da}: the published normalised source text in one language</li>
+ *   <li>{@code id/actor/council}: an actor or organisation</li>
+ *   <li>{@code id/instrument/dir-2011-93}: a cited instrument</li>
+ * </ul>
+ * The ontology is not under the base: its namespace is fixed ({@link CCG#NS}).
+ *
+ * @param base the base IRI, absolute http(s), ending with "/"
+ */
+public record IriScheme(String base) {
+
+    /** The canonical base. */
+    public static final String DEFAULT_BASE = "https://w3id.org/ccgraph/";
+
+    private static final Pattern BASE = Pattern.compile("^https?://[^\\s<>\"{}|\\\\^`#?]+/$");
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    public IriScheme {
+        if (!BASE.matcher(base).matches()) {
+            throw new IllegalArgumentException("expected an absolute http(s) IRI ending with '/', found '" + base + "'");
+        }
+    }
+
+    /** The scheme with the canonical base. */
+    public static IriScheme defaults() {
+        return new IriScheme(DEFAULT_BASE);
+    }
+
+    /** Where all data IRIs start: {@code <base>id/}. */
+    public String dataSpace() {
+        return base + "id/";
+    }
+
+    /** A document by its number ("12862/19" gives {@code id/doc/12862-19}). */
+    public String document(String number) {
+        return dataSpace() + "doc/" + slug(number);
+    }
+
+    /** A paragraph or sub-point of a document by its number ("5", "7a"). */
+    public String subdivision(String documentIri, String number) {
+        return documentIri + "/p/" + slug(number);
+    }
+
+    /** A footnote of a document. */
+    public String footnote(String documentIri, int number) {
+        return documentIri + "/fn/" + number;
+    }
+
+    /** The published normalised text of a document in a language. */
+    public String sourceText(String documentIri, String language) {
+        return documentIri + "/text/" + slug(language);
+    }
+
+    /** An actor or organisation by its key in the reference data. */
+    public String actor(String key) {
+        return dataSpace() + "actor/" + slug(key);
+    }
+
+    /** A cited instrument by its key. */
+    public String instrument(String key) {
+        return dataSpace() + "instrument/" + slug(key);
+    }
+
+    /** Lower-case letters and digits, every other run of characters as one "-". */
+    public static String slug(String text) {
+        String s = NON_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == '-') {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    /** Rewrites an IRI minted under the canonical base to this scheme's base. */
+    public String rebase(String iri) {
+        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
+    }
+}

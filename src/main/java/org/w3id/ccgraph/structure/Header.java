@@ -1,0 +1,32 @@
+package org.w3id.ccgraph.structure;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The header of a Council document. Any field may be null where the document does not print it.
+ *
+ * @param place            where it was issued ("Bruxelles")
+ * @param date             the date printed with the place
+ * @param originalLanguage the original language code printed as "(OR. en)", lower case
+ * @param number           the document number, e.g. "12862/19"
+ * @param codes            classification codes such as "ENFOPOL 434"
+ * @param kind             the kind of document as printed ("RESULTAT AF DRØFTELSENE")
+ * @param sender           the "from" field
+ * @param sentDate         the "date" field
+ * @param recipients       the "to" field
+ * @param previous         the previous document field ("12326/19 + COR 1")
+ * @param subject          the subject field
+ * @param coverNote        the covering sentence before the title
+ * @param meeting          the number of the Council meeting that adopted the text, from the cover note
+ * @param adopted          the date of that meeting, from the cover note
+ * @param title            the title of the conclusions
+ */
+public record Header(Field place, LocalDate date, Field originalLanguage, Field number, List<Field> codes,
+                     Field kind, Field sender, LocalDate sentDate, Field recipients, Field previous,
+                     Field subject, Field coverNote, Field meeting, LocalDate adopted, Field title) {
+
+    public Header {
+        codes = List.copyOf(codes);
+    }
+}

@@ -1,0 +1,52 @@
+package org.w3id.ccgraph.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes the artefacts of the text export from a piece of text: markdown links {@code [text](#)},
+ * backslash escapes {@code \(}, bold markers {@code **}, superscript footnote anchors and runs of white
+ * space. The source text itself is never changed; this only makes the literal values clean.
+ */
+final class Markup {
+
+    /** A run of superscript digits: a footnote anchor or marker. */
+    static final Pattern SUPERSCRIPT = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
+    private static final Pattern BOLD_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*\\*+(?=[\\p{L}\\p{N}])");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private Markup() {
+    }
+
+    /** The clean text of a raw piece: no markup, no anchors, single spaces, trimmed. */
+    static String clean(String raw) {
+        String s = LINK.matcher(raw).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1)));
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        s = BOLD_BETWEEN_WORDS.matcher(s).replaceAll(" ");
+        s = BOLD.matcher(s).replaceAll("");
+        s = SUPERSCRIPT.matcher(s).replaceAll("");
+        return SPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** The number a run of superscript digits spells. */
+    static int superscriptValue(CharSequence digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = value * 10 + superscriptDigit(digits.charAt(i));
+        }
+        return value;
+    }
+
+    private static int superscriptDigit(char c) {
+        switch (c) {
+            case '\u00B9': return 1;
+            case '\u00B2': return 2;
+            case '\u00B3': return 3;
+            case '\u2070': return 0;
+            default: return c - '\u2070';
+        }
+    }
+}
