@@ -30,7 +30,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "turtle, ntriples, jsonld, rdfxml, trig or nquads. Default: by the extension of -o, else turtle. "
-                    + "N-Triples and N-Quads are sorted.")
+                    + "N-Triples and N-Quads are sorted. TriG and N-Quads add the record of the run as a named graph.")
     String format;
 
     @Option(names = "--text-output", paramLabel = "FILE",
@@ -57,9 +57,15 @@ final class ConvertCommand implements Callable<Integer> {
         GraphWriter writer = new GraphWriter(rdfFormat);
         if (output == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            writer.write(c.graph(), buffer);
+            if (rdfFormat.isQuads()) {
+                writer.write(c.dataset(), buffer);
+            } else {
+                writer.write(c.graph(), buffer);
+            }
             spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
+        } else if (rdfFormat.isQuads()) {
+            writer.write(c.dataset(), output);
         } else {
             writer.write(c.graph(), output);
         }

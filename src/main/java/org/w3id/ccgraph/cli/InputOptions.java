@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-            description = "The Council document (UTF-8 text). Default: the bundled conclusions 12862/19.")
+            description = "The Council document (UTF-8 text). Default: the bundled document.")
     Path input;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,

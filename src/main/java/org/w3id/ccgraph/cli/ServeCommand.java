@@ -3,7 +3,6 @@ package org.w3id.ccgraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.serve.PublishServer;
@@ -40,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ccgraph: the graph does not conform to the shapes; refusing to serve it");
             return ExitCode.INVALID;
         }
-        Dataset ds = DatasetFactory.create(c.graph());
+        Dataset ds = c.dataset();
         PublishServer server = PublishServer.create().port(port)
                 .network(localhost ? PublishServer.Network.LOOPBACK : PublishServer.Network.ALL)
                 .dataset(ds).build().start();

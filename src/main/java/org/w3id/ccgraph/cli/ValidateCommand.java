@@ -22,13 +22,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Conversion c = input.convert(Converter.Validation.VALIDATE, spec.commandLine().getErr());
+        if (!c.report().getEntries().isEmpty()) {
+            Reports.summary(c.report(), spec.commandLine().getOut());
+        }
         if (c.conforms()) {
             spec.commandLine().getOut().println(c.document().source().name() + ": conforms ("
                     + c.graph().size() + " triples)");
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
-        Reports.summary(c.report(), spec.commandLine().getOut());
         return ExitCode.INVALID;
     }
 }

@@ -1,27 +1,46 @@
 package org.w3id.ccgraph.convert;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.ccgraph.Diagnostic;
+import org.w3id.ccgraph.extract.Extraction;
 import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.validate.Threshold;
 
 /**
  * The result of converting one document.
  *
- * @param document the parsed document
- * @param graph    the content graph with the reference data
- * @param report   the SHACL report, or null when validation was skipped
+ * @param document   the parsed document
+ * @param extraction what the extractor found
+ * @param graph      the content graph with the reference data: deterministic for the same input
+ * @param run        the record of this conversion run ({@code prov:Activity}), kept apart from the content
+ * @param runIri     the IRI of the run, which names its graph in a dataset
+ * @param report     the SHACL report, or null when validation was skipped
  */
-public record Conversion(ConclusionsDocument document, Model graph, ValidationReport report) {
+public record Conversion(ConclusionsDocument document, Extraction extraction, Model graph, Model run, String runIri,
+                         ValidationReport report) {
 
-    /** What the stages found without stopping. */
+    /** What the stages found without stopping: structure first, then extraction. */
     public List<Diagnostic> diagnostics() {
-        return document.diagnostics();
+        List<Diagnostic> all = new ArrayList<>(document.diagnostics());
+        all.addAll(extraction.diagnostics());
+        return all;
     }
 
-    /** Whether the graph was validated and conforms. */
+    /** Whether the graph was validated and has no violation (warnings and infos are allowed). */
     public boolean conforms() {
-        return report != null && report.conforms();
+        return report != null && !Threshold.VIOLATION.isReachedBy(report);
+    }
+
+    /** The content as the default graph and the run record as a named graph. */
+    public Dataset dataset() {
+        Dataset ds = DatasetFactory.create(graph);
+        ds.addNamedModel(runIri, run);
+        ds.getDefaultModel().setNsPrefixes(graph.getNsPrefixMap());
+        return ds;
     }
 }

@@ -1,15 +1,24 @@
 package org.w3id.ccgraph.convert;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.ccgraph.BundledFiles;
 import org.w3id.ccgraph.document.SourceReader;
 import org.w3id.ccgraph.document.SourceText;
+import org.w3id.ccgraph.extract.Extraction;
+import org.w3id.ccgraph.extract.SpeechActExtractor;
 import org.w3id.ccgraph.graph.GraphBuilder;
 import org.w3id.ccgraph.graph.IriScheme;
+import org.w3id.ccgraph.graph.PROV;
 import org.w3id.ccgraph.graph.ReferenceData;
+import org.w3id.ccgraph.graph.RunRecord;
 import org.w3id.ccgraph.structure.ConclusionsDocument;
 import org.w3id.ccgraph.structure.StructureParser;
 import org.w3id.ccgraph.validate.ShapesLoader;
@@ -22,25 +31,39 @@ import org.w3id.ccgraph.validate.Validator;
  * Conversion c = Converter.create().base("https://example.org/").build().convert(Path.of("doc.txt"));
  * if (c.conforms()) { ... c.graph() ... }
  * }</pre>
+ *
+ * A converter is immutable and may be shared between threads.
  */
 public final class Converter {
 
     /** Whether a conversion validates its graph. */
     public enum Validation { VALIDATE, SKIP }
 
-    /** The path of the bundled document inside the project and the jar. */
-    public static final String BUNDLED = "corpus/12862-19-da.txt";
+    /** The folder of the bundled document inside the project and the jar. */
+    public static final String CORPUS = "corpus";
+
+    private static final Map<String, Model> REFERENCE = new ConcurrentHashMap<>();
 
     private final IriScheme scheme;
     private final String language;
     private final Validation validation;
     private final Shapes shapes;
+    private final Model reference;
+    private final SpeechActExtractor extractor;
 
     private Converter(Builder b) {
         this.scheme = b.scheme;
         this.language = b.language;
         this.validation = b.validation;
         this.shapes = b.validation == Validation.VALIDATE ? (b.shapes != null ? b.shapes : ShapesLoader.bundled()) : null;
+        this.reference = REFERENCE.computeIfAbsent(scheme.base(), k -> ReferenceData.load(scheme));
+        this.extractor = new SpeechActExtractor(directive(reference));
+    }
+
+    private static Set<String> directive(Model reference) {
+        synchronized (reference) {
+            return ReferenceData.directiveActs(reference);
+        }
     }
 
     /** A builder with the defaults: canonical base, language detected, validation on, bundled shapes. */
@@ -60,18 +83,28 @@ public final class Converter {
 
     /** The normalised text of the bundled document. */
     public static SourceText bundledText() {
-        String name = BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1);
-        return new SourceReader().read(name, BundledFiles.read(BUNDLED));
+        java.util.List<String> names = BundledFiles.list(CORPUS, ".txt");
+        if (names.size() != 1) {
+            throw new IllegalStateException("expected one bundled document in " + CORPUS + "/, found " + names);
+        }
+        return new SourceReader().read(names.get(0), BundledFiles.read(CORPUS + "/" + names.get(0)));
     }
 
     /** Converts a normalised text. */
     public Conversion convert(SourceText text) {
+        Instant started = Instant.now();
         StructureParser parser = new StructureParser();
         ConclusionsDocument doc = language == null ? parser.parse(text) : parser.parse(text, language);
-        Model graph = new GraphBuilder(scheme).build(doc);
-        graph.add(ReferenceData.load(scheme));
+        Extraction extraction = extractor.extract(doc);
+        Model graph;
+        synchronized (reference) {
+            graph = new GraphBuilder(scheme, reference).build(doc, extraction);
+            graph.add(reference);
+        }
         ValidationReport report = validation == Validation.VALIDATE ? new Validator(shapes).validate(graph.getGraph()) : null;
-        return new Conversion(doc, graph, report);
+        Model run = RunRecord.of(scheme, doc, started, Instant.now());
+        Resource activity = run.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PROV.Activity).next();
+        return new Conversion(doc, extraction, graph, run, activity.getURI(), report);
     }
 
     /** Settings of a converter; {@link #build()} makes an immutable one. */

@@ -20,7 +20,7 @@ import org.w3id.ccgraph.Location;
  * Reads a source document into its normalised text. Rejects, with an {@link InputException} that names
  * the place, a missing file, a folder, an empty or blank file, a binary file and bytes that are not UTF-8.
  *
- * <pre>{@code SourceText text = new SourceReader().read(Path.of("12862-19-da.txt"));}</pre>
+ * <pre>{@code SourceText text = new SourceReader().read(Path.of("conclusions.txt"));}</pre>
  */
 public final class SourceReader {
 

@@ -34,6 +34,37 @@ public final class CCG {
     public static final Property place = ResourceFactory.createProperty(NS + "place");
     public static final Property dateSent = ResourceFactory.createProperty(NS + "dateSent");
 
+    public static final Resource Conclusions = ResourceFactory.createResource(NS + "Conclusions");
+    public static final Resource Instrument = ResourceFactory.createResource(NS + "Instrument");
+    public static final Resource SpeechAct = ResourceFactory.createResource(NS + "SpeechAct");
+    public static final Resource Obligation = ResourceFactory.createResource(NS + "Obligation");
+    public static final Resource Mention = ResourceFactory.createResource(NS + "Mention");
+    public static final Resource Citation = ResourceFactory.createResource(NS + "Citation");
+    public static final Property speaker = ResourceFactory.createProperty(NS + "speaker");
+    public static final Property speechAct = ResourceFactory.createProperty(NS + "speechAct");
+    public static final Property inSubdivision = ResourceFactory.createProperty(NS + "inSubdivision");
+    public static final Property sentence = ResourceFactory.createProperty(NS + "sentence");
+    public static final Property surfaceForm = ResourceFactory.createProperty(NS + "surfaceForm");
+    public static final Property concerns = ResourceFactory.createProperty(NS + "concerns");
+    public static final Property expresses = ResourceFactory.createProperty(NS + "expresses");
+    public static final Property expressedBy = ResourceFactory.createProperty(NS + "expressedBy");
+    public static final Property addressee = ResourceFactory.createProperty(NS + "addressee");
+    public static final Property action = ResourceFactory.createProperty(NS + "action");
+    public static final Property mentions = ResourceFactory.createProperty(NS + "mentions");
+    public static final Property mentionOf = ResourceFactory.createProperty(NS + "mentionOf");
+    public static final Property mentionedIn = ResourceFactory.createProperty(NS + "mentionedIn");
+    public static final Property citationOf = ResourceFactory.createProperty(NS + "citationOf");
+    public static final Property citedIn = ResourceFactory.createProperty(NS + "citedIn");
+    public static final Property instrumentType = ResourceFactory.createProperty(NS + "instrumentType");
+    public static final Property documentNumber = ResourceFactory.createProperty(NS + "documentNumber");
+    public static final Property celex = ResourceFactory.createProperty(NS + "celex");
+    public static final Property eli = ResourceFactory.createProperty(NS + "eli");
+    public static final Property registerNumber = ResourceFactory.createProperty(NS + "registerNumber");
+    public static final Property force = ResourceFactory.createProperty(NS + "force");
+    public static final Property rank = ResourceFactory.createProperty(NS + "rank");
+    public static final Property directive = ResourceFactory.createProperty(NS + "directive");
+    public static final Property toolVersion = ResourceFactory.createProperty(NS + "toolVersion");
+
     private CCG() {
     }
 }

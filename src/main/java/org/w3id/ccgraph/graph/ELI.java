@@ -10,6 +10,9 @@ public final class ELI {
     /** The namespace IRI. */
     public static final String NS = "http://data.europa.eu/eli/ontology#";
 
+    /** Where ELI identifiers of EU acts start. */
+    public static final String DATA_NS = "http://data.europa.eu/eli/";
+
     public static final Resource Work = ResourceFactory.createResource(NS + "Work");
     public static final Resource WorkSubdivision = ResourceFactory.createResource(NS + "WorkSubdivision");
     public static final Property work_type = ResourceFactory.createProperty(NS + "work_type");

@@ -9,6 +9,12 @@ public final class EUAuthority {
     /** The namespace of all authority tables. */
     public static final String NS = "http://publications.europa.eu/resource/authority/";
 
+    /** Cellar IRIs of documents by CELEX number. */
+    public static final String CELLAR_CELEX = "http://publications.europa.eu/resource/celex/";
+
+    /** The Council's public register of documents (pages, not identifiers). */
+    public static final String COUNCIL_REGISTER = "https://data.consilium.europa.eu/doc/document/";
+
     private EUAuthority() {
     }
 

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * Mints the IRIs of the resources ccgraph describes, readable and deterministic, under a configurable
  * base (default {@value #DEFAULT_BASE}). Data lives under {@code <base>id/}:
  * <ul>
- *   <li>{@code id/doc/12862-19}: the conclusions (document number with "/" as "-")</li>
- *   <li>{@code id/doc/12862-19/p/5}, {@code .../p/7a}: a paragraph, a sub-point</li>
- *   <li>{@code id/doc/12862-19/fn/3}: a footnote</li>
- *   <li>{@code id/doc/12862-19/text/da}: the published normalised source text in one language</li>
+ *   <li>{@code id/doc/1234-20}: the conclusions (document number with "/" as "-")</li>
+ *   <li>{@code id/doc/1234-20/p/5}, {@code .../p/7a}: a paragraph, a sub-point</li>
+ *   <li>{@code id/doc/1234-20/fn/3}: a footnote</li>
+ *   <li>{@code id/doc/1234-20/text/da}: the published normalised source text in one language</li>
  *   <li>{@code id/actor/council}: an actor or organisation</li>
  *   <li>{@code id/instrument/dir-2011-93}: a cited instrument</li>
  * </ul>
@@ -42,7 +42,7 @@ public record IriScheme(String base) {
         return base + "id/";
     }
 
-    /** A document by its number ("12862/19" gives {@code id/doc/12862-19}). */
+    /** A document by its number ("1234/20" gives {@code id/doc/1234-20}). */
     public String document(String number) {
         return dataSpace() + "doc/" + slug(number);
     }
@@ -70,6 +70,21 @@ public record IriScheme(String base) {
     /** A cited instrument by its key. */
     public String instrument(String key) {
         return dataSpace() + "instrument/" + slug(key);
+    }
+
+    /** A speech-act concept by its notation ("calls-on"). */
+    public String speechAct(String notation) {
+        return dataSpace() + "speech-act/" + slug(notation);
+    }
+
+    /** A deontic force concept by its notation ("urging"). */
+    public String force(String notation) {
+        return dataSpace() + "force/" + slug(notation);
+    }
+
+    /** A conversion run. */
+    public String run(String id) {
+        return dataSpace() + "run/" + slug(id);
     }
 
     /** Lower-case letters and digits, every other run of characters as one "-". */

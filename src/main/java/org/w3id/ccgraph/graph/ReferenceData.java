@@ -35,6 +35,19 @@ public final class ReferenceData {
         return rebase(model, scheme);
     }
 
+    /** The notations of the speech acts whose force is directive: those that carry obligations. */
+    public static java.util.Set<String> directiveActs(Model reference) {
+        java.util.Set<String> acts = new java.util.TreeSet<>();
+        reference.listSubjectsWithProperty(CCG.force).forEach(concept -> {
+            Resource force = concept.getPropertyResourceValue(CCG.force);
+            if (force != null && force.hasLiteral(CCG.directive, true) && concept.hasProperty(
+                    org.apache.jena.vocabulary.SKOS.notation)) {
+                acts.add(concept.getProperty(org.apache.jena.vocabulary.SKOS.notation).getString());
+            }
+        });
+        return acts;
+    }
+
     /** The OWL ontology of ccgraph's own terms. */
     public static Model ontology() {
         return parse(ONTOLOGY_FILE);

@@ -70,6 +70,7 @@ final class StructureGraph {
         String number = h.number().value();
         Resource language = EUAuthority.language(LayoutLexicon.load(lang).authority());
         work.addProperty(org.apache.jena.vocabulary.RDF.type, ELI.Work)
+                .addProperty(org.apache.jena.vocabulary.RDF.type, CCG.Conclusions)
                 .addProperty(ELI.work_type, EUAuthority.resourceType(CONCLUSIONS))
                 .addProperty(ELI.number, number)
                 .addProperty(DCTerms.identifier, number)

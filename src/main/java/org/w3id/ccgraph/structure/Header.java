@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * The header of a Council document. Any field may be null where the document does not print it.
  *
- * @param place            where it was issued ("Bruxelles")
+ * @param place            where it was issued ("Brussels")
  * @param date             the date printed with the place
  * @param originalLanguage the original language code printed as "(OR. en)", lower case
- * @param number           the document number, e.g. "12862/19"
- * @param codes            classification codes such as "ENFOPOL 434"
- * @param kind             the kind of document as printed ("RESULTAT AF DRØFTELSENE")
+ * @param number           the document number, e.g. "1234/20"
+ * @param codes            classification codes such as "JAI 123"
+ * @param kind             the kind of document as printed ("OUTCOME OF PROCEEDINGS")
  * @param sender           the "from" field
  * @param sentDate         the "date" field
  * @param recipients       the "to" field

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * backslash escapes {@code \(}, bold markers {@code **}, superscript footnote anchors and runs of white
  * space. The source text itself is never changed; this only makes the literal values clean.
  */
-final class Markup {
+public final class Markup {
 
     /** A run of superscript digits: a footnote anchor or marker. */
-    static final Pattern SUPERSCRIPT = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
+    public static final Pattern SUPERSCRIPT = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
@@ -22,7 +22,7 @@ final class Markup {
     }
 
     /** The clean text of a raw piece: no markup, no anchors, single spaces, trimmed. */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         String s = LINK.matcher(raw).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1)));
         s = ESCAPE.matcher(s).replaceAll("$1");
         s = BOLD_BETWEEN_WORDS.matcher(s).replaceAll(" ");

@@ -21,7 +21,7 @@ public final class StructureParser {
 
     /** Title of the failure for a text in which no line opens a numbered paragraph. */
     public static final String NO_NUMBERED_PARAGRAPHS = "NO NUMBERED PARAGRAPHS";
-    /** Title of the failure for a header without a document number such as "12862/19". */
+    /** Title of the failure for a header without a document number such as "1234/20". */
     public static final String NO_DOCUMENT_NUMBER = "NO DOCUMENT NUMBER";
 
     /** Parses with the language detected from the header. */
@@ -37,7 +37,7 @@ public final class StructureParser {
         Header header = new HeaderParser(source, lexicon).read(first - 1);
         if (header.number() == null) {
             throw new InputException(NO_DOCUMENT_NUMBER, source.location(0),
-                    "expected the document number (such as 12862/19) on a line of its own before paragraph 1");
+                    "expected the document number (such as 1234/20) on a line of its own before paragraph 1");
         }
         body.read(first);
         List<Subdivision> subdivisions = body.subdivisions();

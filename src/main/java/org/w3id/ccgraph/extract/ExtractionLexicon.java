@@ -1,0 +1,125 @@
+package org.w3id.ccgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The language knowledge of the extractor for one language, from {@code lexicon/<lang>/}: {@code
+ * verbs.tsv} (speech-act verbs), {@code actors.tsv}, {@code speakers.tsv}, {@code instruments.tsv} and
+ * {@code grammar.properties} (function words and citation patterns).
+ *
+ * @param language     the lexicon code
+ * @param verbs        verb forms keyed by speech-act notation, longest first
+ * @param actors       actor forms keyed by actor key, longest first
+ * @param speakers     subject forms that make a verb a speech act of the author
+ * @param instruments  instrument names keyed by instrument key, longest first
+ * @param grammar      function words by role (coordinators, infinitive, anaphora, addressee-joiners, gap-stops)
+ * @param citations    citation patterns by kind, e.g. "directive", "com", "council-document", "treaty-article.tfeu"
+ */
+public record ExtractionLexicon(String language, List<Form> verbs, List<Form> actors, List<Speaker> speakers,
+                                List<Form> instruments, Map<String, Set<String>> grammar,
+                                Map<String, Pattern> citations) {
+
+    /** A subject form: the author named, or a pronoun standing for the last speaker. */
+    record Speaker(Form form, Kind kind) {
+        /** Name or pronoun. */
+        enum Kind { NAME, PRONOUN }
+    }
+
+    private static final Comparator<Form> LONGEST_FIRST = Comparator.comparingInt(Form::length).reversed();
+
+    /** Loads the lexicon of a language from the class path. */
+    public static ExtractionLexicon load(String language) {
+        String dir = "lexicon/" + language + "/";
+        List<Form> verbs = forms(rows(dir + "verbs.tsv"));
+        List<Form> actors = forms(rows(dir + "actors.tsv"));
+        List<Form> instruments = forms(rows(dir + "instruments.tsv"));
+        List<Speaker> speakers = new ArrayList<>();
+        for (String[] row : rows(dir + "speakers.tsv")) {
+            speakers.add(new Speaker(Form.parse(row[0], row[1]),
+                    Speaker.Kind.valueOf(row[2].strip().toUpperCase(Locale.ROOT))));
+        }
+        Properties p = properties(dir + "grammar.properties");
+        Map<String, Set<String>> grammar = new LinkedHashMap<>();
+        Map<String, Pattern> citations = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames().stream().sorted().toList()) {
+            if (key.startsWith("pattern.")) {
+                citations.put(key.substring("pattern.".length()), Pattern.compile(p.getProperty(key)));
+            } else {
+                grammar.put(key, Set.of(p.getProperty(key).toLowerCase(Locale.ROOT).split("\\|")));
+            }
+        }
+        return new ExtractionLexicon(language, verbs, actors, speakers, instruments, grammar, citations);
+    }
+
+    /** The function words of a role, lower case; empty when the lexicon names none. */
+    Set<String> words(String role) {
+        return grammar.getOrDefault(role, Set.of());
+    }
+
+    /** Whether a token is one of the function words of a role. */
+    boolean is(String role, String token) {
+        return words(role).contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<Form> forms(List<String[]> rows) {
+        return rows.stream().map(r -> Form.parse(r[0], r[1])).sorted(LONGEST_FIRST).collect(Collectors.toList());
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line : text(resource).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length < 2) {
+                throw new IllegalStateException(resource + ": expected tab-separated columns in line: " + line);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = ExtractionLexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file " + resource + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    private static Properties properties(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = ExtractionLexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file " + resource + " is missing from the class path");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        return p;
+    }
+}

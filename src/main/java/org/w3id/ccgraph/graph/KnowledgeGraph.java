@@ -1,0 +1,189 @@
+package org.w3id.ccgraph.graph;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.ccgraph.extract.Carrier;
+import org.w3id.ccgraph.extract.Citation;
+import org.w3id.ccgraph.extract.Extraction;
+import org.w3id.ccgraph.extract.Mention;
+import org.w3id.ccgraph.extract.Obligation;
+import org.w3id.ccgraph.extract.SpeechAct;
+import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.Footnote;
+import org.w3id.ccgraph.structure.Markup;
+
+/**
+ * Adds what the extractor found to a document's model: speech acts ({@code <subdivision>/act/N}),
+ * obligations ({@code <subdivision>/obligation/N}), mentions and citations ({@code <element>/mention/N},
+ * {@code <element>/citation/N}), each with provenance into the source text; instruments cited by number
+ * that the reference data does not describe get a node of their own.
+ */
+final class KnowledgeGraph {
+
+    private final IriScheme scheme;
+    private final Model model;
+    private final Model reference;
+    private final ConclusionsDocument doc;
+    private final StructureGraph structure;
+    private final String lang;
+    private final Map<String, Integer> counters = new HashMap<>();
+
+    KnowledgeGraph(IriScheme scheme, Model model, Model reference, ConclusionsDocument doc, StructureGraph structure) {
+        this.scheme = scheme;
+        this.model = model;
+        this.reference = reference;
+        this.doc = doc;
+        this.structure = structure;
+        this.lang = doc.language();
+    }
+
+    /** Adds everything in the extraction. */
+    void add(Extraction found) {
+        Map<SpeechAct, Resource> acts = new HashMap<>();
+        for (SpeechAct a : found.acts()) {
+            acts.put(a, addAct(a));
+        }
+        for (Obligation o : found.obligations()) {
+            addObligation(o, acts.get(o.act()));
+        }
+        for (Mention m : found.mentions()) {
+            addMention(m);
+        }
+        for (Citation c : found.citations()) {
+            addCitation(c);
+        }
+    }
+
+    private Resource subdivision(String number) {
+        return model.createResource(scheme.subdivision(structure.work().getURI(), number));
+    }
+
+    private Resource carrier(Carrier c) {
+        return c.kind() == Carrier.Kind.SUBDIVISION ? subdivision(c.number())
+                : model.createResource(scheme.footnote(structure.work().getURI(), Integer.parseInt(c.number())));
+    }
+
+    private String where(Resource carrier) {
+        Statement label = carrier.getProperty(RDFS.label, "en");
+        return label != null ? label.getString() : carrier.getURI();
+    }
+
+    private Resource addAct(SpeechAct a) {
+        Resource sub = subdivision(a.subdivision());
+        Resource concept = model.createResource(scheme.speechAct(a.act()));
+        Resource act = model.createResource(sub.getURI() + "/act/" + a.index(), CCG.SpeechAct)
+                .addProperty(CCG.speaker, model.createResource(scheme.actor(a.speaker())))
+                .addProperty(CCG.speechAct, concept)
+                .addProperty(CCG.inSubdivision, sub)
+                .addProperty(CCG.surfaceForm, a.surfaceForm(), lang)
+                .addProperty(CCG.sentence, Markup.clean(a.sentence().of(doc.source().text())), lang)
+                .addProperty(RDFS.label, verb(concept) + " (act " + a.index() + " of " + where(sub) + ")", "en");
+        for (String point : a.concerns()) {
+            act.addProperty(CCG.concerns, subdivision(point));
+        }
+        structure.selectors().derive(act, a.sentence());
+        return act;
+    }
+
+    private String verb(Resource concept) {
+        Statement s = reference.getResource(concept.getURI()).getProperty(SKOS.prefLabel, "en");
+        return s != null ? s.getString() : concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
+    }
+
+    private void addObligation(Obligation o, Resource act) {
+        Resource sub = subdivision(o.subdivision());
+        Resource obligation = model.createResource(sub.getURI() + "/obligation/" + o.index(), CCG.Obligation)
+                .addProperty(CCG.expressedBy, act)
+                .addProperty(CCG.inSubdivision, sub)
+                .addProperty(CCG.action, o.action(), lang)
+                .addProperty(RDFS.label, "obligation " + o.index() + " of " + where(sub), "en");
+        act.addProperty(CCG.expresses, obligation);
+        for (String addressee : o.addressees()) {
+            obligation.addProperty(CCG.addressee, model.createResource(scheme.actor(addressee)));
+        }
+        structure.selectors().derive(obligation, o.span());
+    }
+
+    private void addMention(Mention m) {
+        Resource carrier = carrier(m.carrier());
+        Resource actor = model.createResource(scheme.actor(m.actor()));
+        Resource mention = model.createResource(carrier.getURI() + "/mention/" + next(carrier, "mention"), CCG.Mention)
+                .addProperty(CCG.mentionOf, actor)
+                .addProperty(CCG.mentionedIn, carrier)
+                .addProperty(RDFS.label, "mention of " + m.actor() + " in " + where(carrier), "en");
+        carrier.addProperty(CCG.mentions, actor);
+        structure.selectors().derive(mention, m.span());
+    }
+
+    private void addCitation(Citation c) {
+        Resource instrument = c.key() != null ? model.createResource(scheme.instrument(c.key())) : instrument(c);
+        Resource carrier = carrier(c.carrier());
+        Resource citation = model.createResource(carrier.getURI() + "/citation/" + next(carrier, "citation"), CCG.Citation)
+                .addProperty(CCG.citationOf, instrument)
+                .addProperty(CCG.citedIn, carrier)
+                .addProperty(RDFS.label, "citation in " + where(carrier), "en");
+        structure.selectors().derive(citation, c.span());
+        if (c.carrier().kind() == Carrier.Kind.SUBDIVISION) {
+            carrier.addProperty(ELI.refers_to, instrument);
+        } else {
+            carrier.addProperty(DCTerms.references, instrument);
+            Footnote note = doc.footnotes().stream().filter(f -> Integer.toString(f.number()).equals(c.carrier().number()))
+                    .findFirst().orElseThrow();
+            if (note.anchoredIn() != null) {
+                subdivision(note.anchoredIn()).addProperty(ELI.refers_to, instrument);
+            }
+        }
+    }
+
+    private int next(Resource carrier, String kind) {
+        return counters.merge(carrier.getURI() + "/" + kind, 1, Integer::sum);
+    }
+
+    /** The node of an instrument cited by number, described here unless the reference data does. */
+    private Resource instrument(Citation c) {
+        InstrumentKeys.Identity id = InstrumentKeys.of(c.ref());
+        Resource r = model.createResource(scheme.instrument(id.key()));
+        if (reference.contains(reference.getResource(r.getURI()), RDF.type)) {
+            return r;
+        }
+        r.addProperty(RDF.type, CCG.Instrument).addProperty(RDF.type, ELI.Work)
+                .addProperty(RDFS.label, id.label(), "en")
+                .addProperty(SKOS.prefLabel, id.label(), "en")
+                .addProperty(CCG.instrumentType, id.type());
+        if (id.resourceType() != null) {
+            r.addProperty(DCTerms.type, EUAuthority.resourceType(id.resourceType()));
+        }
+        literal(r, CCG.documentNumber, id.documentNumber());
+        literal(r, CCG.celex, id.celex());
+        literal(r, CCG.eli, id.eli());
+        literal(r, CCG.registerNumber, id.registerNumber());
+        if (id.eli() != null) {
+            r.addProperty(OWL.sameAs, model.createResource(id.eli()));
+        }
+        if (id.celex() != null) {
+            r.addProperty(OWL.sameAs, model.createResource(InstrumentKeys.cellar(id.celex())));
+        }
+        if (id.registerNumber() != null) {
+            r.addProperty(org.apache.jena.sparql.vocabulary.FOAF.page,
+                    model.createResource(InstrumentKeys.register(id.registerNumber(), lang)));
+        }
+        if (id.partOf() != null) {
+            r.addProperty(DCTerms.isPartOf, model.createResource(scheme.instrument(id.partOf())));
+        }
+        return r;
+    }
+
+    private static void literal(Resource r, org.apache.jena.rdf.model.Property p, String value) {
+        if (value != null && !r.hasProperty(p)) {
+            r.addProperty(p, value);
+        }
+    }
+}
