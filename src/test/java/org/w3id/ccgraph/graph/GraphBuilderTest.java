@@ -144,4 +144,13 @@ class GraphBuilderTest {
         assertEquals("12862-19", IriScheme.slug("12862/19"));
         assertEquals("st-9798-15", IriScheme.slug(" ST 9798/15 "));
     }
+
+    @Test
+    void everyNodeOfTheGraphHasAnEnglishLabel() {
+        List<String> unlabelled = graph.listSubjects().toList().stream()
+                .filter(r -> r.listProperties(org.apache.jena.vocabulary.RDFS.label).toList().stream()
+                        .noneMatch(st -> "en".equals(st.getLanguage())))
+                .map(Resource::getURI).sorted().toList();
+        assertEquals(List.of(), unlabelled);
+    }
 }
