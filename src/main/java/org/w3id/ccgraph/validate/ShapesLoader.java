@@ -9,7 +9,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Location;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
 import org.w3id.ccgraph.BundledFiles;
@@ -40,19 +41,30 @@ public final class ShapesLoader {
 
     /** Shapes from files or folders (every RDF file in a folder), compiled as one set. */
     public static Shapes from(List<Path> paths) {
-        Model m = ModelFactory.createDefaultModel();
+        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         for (Path p : paths) {
+            List<Path> files;
             if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.list(p)) {
-                    files.filter(ShapesLoader::isRdf).sorted().forEach(f -> RDFDataMgr.read(m, f.toString()));
+                try (Stream<Path> all = Files.list(p)) {
+                    files = all.filter(ShapesLoader::isRdf).sorted().toList();
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+            } else if (Files.exists(p)) {
+                files = List.of(p);
             } else {
-                RDFDataMgr.read(m, p.toString());
+                throw new InputException("NO SUCH FILE", Location.of(p.toString()), "expected an existing shapes file or folder");
+            }
+            for (Path f : files) {
+                RdfReader.read(f, RdfReader.syntax(f, null)).find().forEachRemaining(graph::add);
             }
         }
-        return Shapes.parse(m.getGraph());
+        try {
+            return Shapes.parse(graph);
+        } catch (org.apache.jena.shacl.parser.ShaclParseException e) {
+            throw new InputException("UNPARSEABLE SHAPES", Location.of(paths.toString()),
+                    "expected well-formed SHACL shapes: " + e.getMessage(), e);
+        }
     }
 
     /** Whether a file name has an RDF extension Jena knows. */
