@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
                 + "  1  internal error (run with --verbose for the stack trace)%n"
                 + "  2  usage error%n"
                 + "  3  validation results at or above --fail-on%n"
-                + "  4  an input or the shapes cannot be read or parsed (reported as file:line:column)%n"})
+                + "  4  input that cannot be read or parsed (data or shapes; reported as file:line:column)%n"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DATA", arity = "0..*",
