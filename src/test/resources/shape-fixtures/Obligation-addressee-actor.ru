@@ -1,0 +1,4 @@
+# Breaks one thing in the converted bundled graph so that the shape reports it.
+# shape: Obligation-addressee-actor
+# expect: Violation Obligation-addressee-actor https://w3id.org/ccgraph/id/doc/12862-19/p/14/obligation/2
+INSERT DATA { <https://w3id.org/ccgraph/id/doc/12862-19/p/14/obligation/2> ccg:addressee <https://w3id.org/ccgraph/id/actor/nobody> }

@@ -1,0 +1,4 @@
+# Breaks one thing in the converted bundled graph so that the shape reports it.
+# shape: SpeechAct-expresses
+# expect: Violation SpeechAct-expresses https://w3id.org/ccgraph/id/doc/12862-19/p/14/act/2
+INSERT DATA { <https://w3id.org/ccgraph/id/doc/12862-19/p/14/act/2> ccg:expresses <https://w3id.org/ccgraph/id/doc/12862-19/p/14> }
