@@ -30,7 +30,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "turtle, ntriples, jsonld, rdfxml, trig or nquads. Default: by the extension of -o, else turtle. "
-                    + "N-Triples and N-Quads are sorted. TriG and N-Quads add the record of the run as a named graph.")
+                    + "N-Triples and N-Quads are sorted. TriG and N-Quads add the record of the run as a named graph; "
+                    + "with many inputs they hold one named graph per document.")
     String format;
 
     @Option(names = "--text-output", paramLabel = "FILE",
@@ -40,12 +41,23 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Write the graph without validating it against the shapes.")
     boolean noValidate;
 
+    @Option(names = "--fail-fast", description = "With many inputs: stop at the first document that fails "
+            + "(the documents converted before it are still written).")
+    boolean failFast;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With many inputs: documents converted at once. "
+            + "Default: the number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         RdfFormat rdfFormat = chosenFormat();
+        if (input.isCorpus()) {
+            return new CorpusRun(input, rdfFormat, output, noValidate, failFast, threads, spec.commandLine()).call();
+        }
         Conversion c = input.convert(noValidate ? Converter.Validation.SKIP : Converter.Validation.VALIDATE,
                 spec.commandLine().getErr());
         if (!noValidate && !c.conforms()) {

@@ -1,7 +1,10 @@
 package org.w3id.ccgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
@@ -9,15 +12,17 @@ import org.w3id.ccgraph.Severity;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.graph.IriScheme;
+import org.w3id.ccgraph.io.InputFiles;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The options of every command that converts a Council document: the input, the base IRI, the language. */
 final class InputOptions {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-            description = "The Council document (UTF-8 text). Default: the bundled document.")
-    Path input;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Council documents (UTF-8 text): files, folders (every .txt below) or globs. "
+                    + "Default: the bundled document.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
             description = "Base IRI of minted resources, ending with '/'. Default: ${DEFAULT-VALUE}")
@@ -30,15 +35,30 @@ final class InputOptions {
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
 
-    /** Converts the input (or the bundled document) and reports its diagnostics on {@code err}. */
-    Conversion convert(Converter.Validation validation, PrintWriter err) {
-        Converter converter;
+    /** Whether the inputs name more than one document (several arguments, a folder or a glob). */
+    boolean isCorpus() {
+        return inputs.size() > 1 || inputs.stream().anyMatch(a -> Files.isDirectory(Path.of(a))
+                || a.contains("*") || a.contains("?") || a.contains("["));
+    }
+
+    /** The document files the inputs name. */
+    List<Path> files() {
+        return InputFiles.expand(inputs, p -> p.getFileName().toString().endsWith(".txt"));
+    }
+
+    /** The converter these options describe. */
+    Converter converter(Converter.Validation validation) {
         try {
-            converter = Converter.create().base(base).language(language).validation(validation).build();
+            return Converter.create().base(base).language(language).validation(validation).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Conversion c = input == null ? converter.convertBundled() : converter.convert(input);
+    }
+
+    /** Converts the input (or the bundled document) and reports its diagnostics on {@code err}. */
+    Conversion convert(Converter.Validation validation, PrintWriter err) {
+        Converter converter = converter(validation);
+        Conversion c = inputs.isEmpty() ? converter.convertBundled() : converter.convert(Path.of(inputs.get(0)));
         int errors = 0;
         for (Diagnostic d : c.diagnostics()) {
             err.println(d.format());

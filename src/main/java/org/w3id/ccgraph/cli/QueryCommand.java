@@ -39,8 +39,8 @@ final class QueryCommand implements Callable<Integer> {
     String query;
 
     @Option(names = "--data", paramLabel = "FILE",
-            description = "RDF files (any syntax, by extension) or Council documents (.txt) to query. "
-                    + "Default: the bundled document.")
+            description = "RDF files (any syntax, by extension) or Council documents (.txt) to query; the named "
+                    + "graphs of quad files are also merged into the default graph. Default: the bundled document.")
     List<Path> data = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
@@ -119,6 +119,9 @@ final class QueryCommand implements Callable<Integer> {
                     throw new InputException("UNPARSEABLE RDF", Location.of(p.toString()), e.getMessage(), e);
                 }
             }
+        }
+        if (ds.listNames().hasNext()) {
+            ds.getDefaultModel().add(ds.getUnionModel());
         }
         return ds;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.extract.Extraction;
@@ -16,13 +17,21 @@ import org.w3id.ccgraph.validate.Threshold;
  *
  * @param document   the parsed document
  * @param extraction what the extractor found
- * @param graph      the content graph with the reference data: deterministic for the same input
+ * @param content    the content graph of the document alone: deterministic for the same input
+ * @param reference  the shared reference data it was built against (read only)
  * @param run        the record of this conversion run ({@code prov:Activity}), kept apart from the content
  * @param runIri     the IRI of the run, which names its graph in a dataset
  * @param report     the SHACL report, or null when validation was skipped
  */
-public record Conversion(ConclusionsDocument document, Extraction extraction, Model graph, Model run, String runIri,
+public record Conversion(ConclusionsDocument document, Extraction extraction, Model content, Model reference, Model run, String runIri,
                          ValidationReport report) {
+
+    /** A new model with the content and the reference data: what a single document publishes. */
+    public Model graph() {
+        Model all = ModelFactory.createDefaultModel();
+        all.setNsPrefixes(content.getNsPrefixMap());
+        return all.add(content).add(reference);
+    }
 
     /** What the stages found without stopping: structure first, then extraction. */
     public List<Diagnostic> diagnostics() {
@@ -38,9 +47,9 @@ public record Conversion(ConclusionsDocument document, Extraction extraction, Mo
 
     /** The content as the default graph and the run record as a named graph. */
     public Dataset dataset() {
-        Dataset ds = DatasetFactory.create(graph);
+        Dataset ds = DatasetFactory.create(graph());
         ds.addNamedModel(runIri, run);
-        ds.getDefaultModel().setNsPrefixes(graph.getNsPrefixMap());
+        ds.getDefaultModel().setNsPrefixes(content.getNsPrefixMap());
         return ds;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -32,7 +33,7 @@ import org.w3id.ccgraph.validate.Validator;
  * if (c.conforms()) { ... c.graph() ... }
  * }</pre>
  *
- * A converter is immutable and may be shared between threads.
+ * A converter is immutable and may be shared between threads: conversions run in parallel.
  */
 public final class Converter {
 
@@ -42,6 +43,7 @@ public final class Converter {
     /** The folder of the bundled document inside the project and the jar. */
     public static final String CORPUS = "corpus";
 
+    /** The reference data per base IRI, loaded once and only read afterwards, so threads may share it. */
     private static final Map<String, Model> REFERENCE = new ConcurrentHashMap<>();
 
     private final IriScheme scheme;
@@ -61,14 +63,22 @@ public final class Converter {
     }
 
     private static Set<String> directive(Model reference) {
-        synchronized (reference) {
-            return ReferenceData.directiveActs(reference);
-        }
+        return ReferenceData.directiveActs(reference);
     }
 
     /** A builder with the defaults: canonical base, language detected, validation on, bundled shapes. */
     public static Builder create() {
         return new Builder();
+    }
+
+    /** The reference data (actors, instruments, concept schemes) under this converter's base; read only. */
+    public Model reference() {
+        return reference;
+    }
+
+    /** The IRI scheme of this converter. */
+    public IriScheme scheme() {
+        return scheme;
     }
 
     /** Reads and converts a file. */
@@ -96,15 +106,12 @@ public final class Converter {
         StructureParser parser = new StructureParser();
         ConclusionsDocument doc = language == null ? parser.parse(text) : parser.parse(text, language);
         Extraction extraction = extractor.extract(doc);
-        Model graph;
-        synchronized (reference) {
-            graph = new GraphBuilder(scheme, reference).build(doc, extraction);
-            graph.add(reference);
-        }
-        ValidationReport report = validation == Validation.VALIDATE ? new Validator(shapes).validate(graph.getGraph()) : null;
+        Model content = new GraphBuilder(scheme, reference).build(doc, extraction);
+        ValidationReport report = validation == Validation.VALIDATE
+                ? new Validator(shapes).validate(new Union(content.getGraph(), reference.getGraph())) : null;
         Model run = RunRecord.of(scheme, doc, started, Instant.now());
         Resource activity = run.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PROV.Activity).next();
-        return new Conversion(doc, extraction, graph, run, activity.getURI(), report);
+        return new Conversion(doc, extraction, content, reference, run, activity.getURI(), report);
     }
 
     /** Settings of a converter; {@link #build()} makes an immutable one. */

@@ -14,6 +14,8 @@ public final class SourceText {
     private final String text;
     private final String sha256;
     private final int[] lineStarts;
+    /** For each char offset, its code point offset; null when the text has no surrogate pairs (they are equal). */
+    private final int[] codePoints;
 
     /**
      * @param name   the file name used in messages
@@ -25,6 +27,24 @@ public final class SourceText {
         this.text = text;
         this.sha256 = sha256;
         this.lineStarts = lineStarts(text);
+        this.codePoints = codePoints(text);
+    }
+
+    private static int[] codePoints(String text) {
+        if (text.codePointCount(0, text.length()) == text.length()) {
+            return null;
+        }
+        int[] map = new int[text.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            map[i] = cp;
+            if (!(Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)))) {
+                cp++;
+            }
+        }
+        map[text.length()] = cp;
+        return map;
     }
 
     private static int[] lineStarts(String text) {
@@ -90,11 +110,11 @@ public final class SourceText {
     public Location location(int offset) {
         int line = lineOf(offset);
         int start = lineStarts[line - 1];
-        return new Location(name, line, text.codePointCount(start, offset) + 1);
+        return new Location(name, line, codePointOffset(offset) - codePointOffset(start) + 1);
     }
 
     /** The code point position of a {@code char} offset, as Web Annotation selectors count. */
     public int codePointOffset(int offset) {
-        return text.codePointCount(0, offset);
+        return codePoints == null ? offset : codePoints[offset];
     }
 }

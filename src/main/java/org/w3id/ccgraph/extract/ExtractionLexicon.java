@@ -41,8 +41,14 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> ac
 
     private static final Comparator<Form> LONGEST_FIRST = Comparator.comparingInt(Form::length).reversed();
 
-    /** Loads the lexicon of a language from the class path. */
+    private static final java.util.Map<String, ExtractionLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The lexicon of a language from the class path, read once. */
     public static ExtractionLexicon load(String language) {
+        return LOADED.computeIfAbsent(language, ExtractionLexicon::read);
+    }
+
+    private static ExtractionLexicon read(String language) {
         String dir = "lexicon/" + language + "/";
         List<Form> verbs = forms(rows(dir + "verbs.tsv"));
         List<Form> actors = forms(rows(dir + "actors.tsv"));

@@ -55,11 +55,21 @@ final class Selectors {
         return s == null ? fact.getURI() : s.getString();
     }
 
+    /** The offset up to {@value #CONTEXT} code points before {@code from}. */
     private static int back(String s, int from) {
-        return s.offsetByCodePoints(from, -Math.min(CONTEXT, s.codePointCount(0, from)));
+        int at = from;
+        for (int n = 0; n < CONTEXT && at > 0; n++) {
+            at -= Character.isLowSurrogate(s.charAt(at - 1)) && at > 1 && Character.isHighSurrogate(s.charAt(at - 2)) ? 2 : 1;
+        }
+        return at;
     }
 
+    /** The offset up to {@value #CONTEXT} code points after {@code from}. */
     private static int forward(String s, int from) {
-        return s.offsetByCodePoints(from, Math.min(CONTEXT, s.codePointCount(from, s.length())));
+        int at = from;
+        for (int n = 0; n < CONTEXT && at < s.length(); n++) {
+            at += Character.isHighSurrogate(s.charAt(at)) && at + 1 < s.length() && Character.isLowSurrogate(s.charAt(at + 1)) ? 2 : 1;
+        }
+        return at;
     }
 }

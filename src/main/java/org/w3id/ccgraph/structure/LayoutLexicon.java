@@ -38,8 +38,14 @@ public record LayoutLexicon(String language, String authority, List<String> mont
         fields = Map.copyOf(fields);
     }
 
-    /** Loads the lexicon of a language from the class path. */
+    private static final java.util.Map<String, LayoutLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The lexicon of a language from the class path, read once. */
     public static LayoutLexicon load(String language) {
+        return LOADED.computeIfAbsent(language, LayoutLexicon::read);
+    }
+
+    private static LayoutLexicon read(String language) {
         Properties p = new Properties();
         String resource = ROOT + language + "/layout.properties";
         try (InputStream in = LayoutLexicon.class.getClassLoader().getResourceAsStream(resource)) {

@@ -16,19 +16,50 @@ public final class Markup {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
     private static final Pattern BOLD_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*\\*+(?=[\\p{L}\\p{N}])");
     private static final Pattern BOLD = Pattern.compile("\\*\\*+");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Markup() {
     }
 
     /** The clean text of a raw piece: no markup, no anchors, single spaces, trimmed. */
     public static String clean(String raw) {
-        String s = LINK.matcher(raw).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1)));
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = BOLD_BETWEEN_WORDS.matcher(s).replaceAll(" ");
-        s = BOLD.matcher(s).replaceAll("");
-        s = SUPERSCRIPT.matcher(s).replaceAll("");
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        String s = raw;
+        if (s.indexOf('[') >= 0) {
+            s = LINK.matcher(s).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1)));
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.contains("**")) {
+            s = BOLD_BETWEEN_WORDS.matcher(s).replaceAll(" ");
+            s = BOLD.matcher(s).replaceAll("");
+        }
+        return collapse(s);
+    }
+
+    /** Drops superscript digits, folds runs of white space into one space and trims. */
+    private static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSuperscript(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSuperscript(char c) {
+        return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079');
     }
 
     /** The number a run of superscript digits spells. */
