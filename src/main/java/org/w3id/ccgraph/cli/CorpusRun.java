@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.ccgraph.Diagnostic;
+import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Location;
 import org.w3id.ccgraph.Severity;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
@@ -48,6 +50,10 @@ final class CorpusRun implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = input.files();
+        if (files.isEmpty()) {
+            throw new InputException("NO DOCUMENTS", Location.of(String.join(" ", input.inputs)),
+                    "expected Council documents (.txt files) in the folders given, found none");
+        }
         Converter converter = input.converter(noValidate ? Converter.Validation.SKIP : Converter.Validation.VALIDATE);
         CorpusConverter corpus = new CorpusConverter(converter, threads,
                 failFast ? CorpusConverter.Failures.STOP : CorpusConverter.Failures.SKIP);

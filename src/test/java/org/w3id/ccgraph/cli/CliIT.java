@@ -90,7 +90,7 @@ class CliIT {
         assertTrue(missing.err().contains("NO SUCH FILE"), missing.err());
         Cli.Run folder = Cli.run("convert", dir.toString());
         assertEquals(4, folder.exit());
-        assertTrue(folder.err().contains("NOT A FILE"), folder.err());
+        assertTrue(folder.err().contains("NO DOCUMENTS"), folder.err());
     }
 
     @Test
