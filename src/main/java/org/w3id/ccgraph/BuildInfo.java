@@ -7,7 +7,8 @@ import java.util.Properties;
 /** The version of ccgraph as built. */
 public final class BuildInfo {
 
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
+    private static final String VERSION = PROPERTIES.getProperty("version", "dev");
 
     private BuildInfo() {
     }
@@ -17,15 +18,20 @@ public final class BuildInfo {
         return VERSION;
     }
 
-    private static String load() {
+    /** The version of Apache Jena ccgraph was built with. */
+    public static String jenaVersion() {
+        return PROPERTIES.getProperty("jena", "unknown");
+    }
+
+    private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getClassLoader().getResourceAsStream("ccgraph-version.properties")) {
             if (in != null) {
                 p.load(in);
             }
         } catch (IOException e) {
-            return "dev";
+            return p;
         }
-        return p.getProperty("version", "dev");
+        return p;
     }
 }

@@ -8,7 +8,7 @@ public final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"ccgraph " + BuildInfo.version(), "Apache Jena " + org.apache.jena.Jena.VERSION
+        return new String[] {"ccgraph " + BuildInfo.version(), "Apache Jena " + BuildInfo.jenaVersion()
                 + ", Java " + System.getProperty("java.version")};
     }
 }
