@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
-import org.w3id.ccgraph.io.AtomicFile;
 import org.w3id.ccgraph.io.GraphWriter;
 import org.w3id.ccgraph.io.RdfFormat;
 import picocli.CommandLine;
@@ -77,13 +76,13 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else if (rdfFormat.isQuads()) {
-            writer.write(c.dataset(), output);
+            Outputs.write(output, out -> writer.write(c.dataset(), out));
         } else {
-            writer.write(c.graph(), output);
+            Outputs.write(output, out -> writer.write(c.graph(), out));
         }
         if (textOutput != null) {
             byte[] text = c.document().source().text().getBytes(StandardCharsets.UTF_8);
-            AtomicFile.write(textOutput, out -> out.write(text));
+            Outputs.write(textOutput, out -> out.write(text));
         }
         return ExitCode.OK;
     }

@@ -75,7 +75,7 @@ final class CorpusRun implements Callable<Integer> {
             cl.getOut().print(buffer.toString(StandardCharsets.UTF_8));
             cl.getOut().flush();
         } else {
-            AtomicFile.write(output, content);
+            Outputs.write(output, content);
         }
         return summary(report[0], err);
     }

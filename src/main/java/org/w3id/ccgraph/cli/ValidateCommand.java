@@ -14,7 +14,6 @@ import org.apache.jena.shacl.Shapes;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
-import org.w3id.ccgraph.io.AtomicFile;
 import org.w3id.ccgraph.io.InputFiles;
 import org.w3id.ccgraph.validate.BatchValidator;
 import org.w3id.ccgraph.validate.FileResult;
@@ -99,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         format.write(results, failOn, report);
         if (output != null) {
-            AtomicFile.write(output, out -> report.writeTo(out));
+            Outputs.write(output, out -> report.writeTo(out));
         } else {
             spec.commandLine().getOut().print(report.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();

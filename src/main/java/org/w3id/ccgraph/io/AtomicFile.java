@@ -34,6 +34,8 @@ public final class AtomicFile {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
+            } catch (org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
+                throw e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage(), e);
             }
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
                     java.nio.file.StandardOpenOption.WRITE)) {

@@ -161,4 +161,15 @@ class CliIT {
         assertEquals(4, r.exit());
         assertTrue(r.err().startsWith(q + ":3:1: error: UNPARSEABLE QUERY"), r.err());
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneClearLineAndExitCodeOne(@TempDir Path dir) throws Exception {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "not a folder");
+        Path out = blocker.resolve("graph.ttl");
+        Cli.Run r = Cli.run("convert", "-o", out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains(out + ": error: WRITE FAILED: expected to write the output"), r.err());
+        assertEquals("not a folder", Files.readString(blocker));
+    }
 }

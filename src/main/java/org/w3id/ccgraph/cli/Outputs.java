@@ -1,0 +1,27 @@
+package org.w3id.ccgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.w3id.ccgraph.CcgraphException;
+import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.io.AtomicFile;
+
+/** Writes command output files atomically; a failure (a full disk, a missing permission) is one clear line. */
+final class Outputs {
+
+    /** Title of an output that could not be written. */
+    static final String WRITE_FAILED = "WRITE FAILED";
+
+    private Outputs() {
+    }
+
+    /** Writes {@code content} to {@code file} atomically, or fails leaving any earlier file as it was. */
+    static void write(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (IOException e) {
+            throw new CcgraphException(WRITE_FAILED, Location.of(file.toString()), "expected to write the output, "
+                    + "but " + e.getMessage() + "; nothing was written and any earlier file is unchanged", e);
+        }
+    }
+}
