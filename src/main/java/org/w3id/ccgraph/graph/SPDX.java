@@ -11,6 +11,7 @@ public final class SPDX {
     public static final String NS = "http://spdx.org/rdf/terms#";
 
     public static final Resource Checksum = ResourceFactory.createResource(NS + "Checksum");
+    public static final Resource ChecksumAlgorithm = ResourceFactory.createResource(NS + "ChecksumAlgorithm");
     public static final Resource checksumAlgorithm_sha256 = ResourceFactory.createResource(NS + "checksumAlgorithm_sha256");
     public static final Property checksum = ResourceFactory.createProperty(NS + "checksum");
     public static final Property algorithm = ResourceFactory.createProperty(NS + "algorithm");

@@ -58,7 +58,7 @@ final class Catalogue {
                 .addProperty(DCTerms.description, site.serviceDescription(), "en")
                 .addProperty(DCAT.endpointURL, m.createResource(base.url(LinkedDataFilter.SPARQL)))
                 .addProperty(DCAT.endpointDescription, m.createResource(base.url(LinkedDataFilter.SPARQL)))
-                .addProperty(DCTerms.conformsTo, SD.PROTOCOL)
+                .addProperty(DCTerms.conformsTo, m.createResource(SD.PROTOCOL.getURI(), DCTerms.Standard))
                 .addProperty(DCTerms.license, licence)
                 .addProperty(DCTerms.publisher, publisher);
         Resource dataset = m.createResource(scheme.dataset(), DCAT.Dataset)
@@ -77,6 +77,7 @@ final class Catalogue {
         }
         dataset.addProperty(DCAT.distribution, m.createResource(scheme.datasetPart("distribution/sparql"), DCAT.Distribution)
                 .addProperty(DCTerms.title, site.serviceTitle(), "en")
+                .addProperty(DCTerms.description, site.serviceDescription(), "en")
                 .addProperty(DCAT.accessURL, m.createResource(base.url(LinkedDataFilter.SPARQL)))
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.license, licence));
@@ -98,10 +99,12 @@ final class Catalogue {
     private Resource distribution(Dump d, Resource licence, Instant issued, Instant modified) {
         String iri = scheme.datasetPart("distribution/" + d.key());
         Resource checksum = m.createResource(iri + "/checksum", SPDX.Checksum)
-                .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+                .addProperty(SPDX.algorithm, m.createResource(SPDX.checksumAlgorithm_sha256.getURI(), SPDX.ChecksumAlgorithm))
                 .addLiteral(SPDX.checksumValue, m.createTypedLiteral(d.sha256(), XSDDatatype.XSDhexBinary));
         Resource r = m.createResource(iri, DCAT.Distribution)
                 .addProperty(DCTerms.title, d.format().lang().getLabel() + " dump" + (d.compression() != null ? " (gzip)" : ""), "en")
+                .addProperty(DCTerms.description, "The whole content graph in one " + d.format().lang().getLabel()
+                        + " file" + (d.compression() != null ? ", compressed with gzip" : "") + ".", "en")
                 .addProperty(DCAT.accessURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD)))
                 .addProperty(DCAT.downloadURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file())))
                 .addProperty(DCTerms.format, entry("file-type", d.fileType(), DCTerms.MediaTypeOrExtent))

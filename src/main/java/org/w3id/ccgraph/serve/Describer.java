@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
 import org.w3id.ccgraph.graph.OA;
 import org.w3id.ccgraph.graph.PROV;
 
@@ -19,10 +20,12 @@ import org.w3id.ccgraph.graph.PROV;
 final class Describer {
 
     private final Model graph;
+    private final PrefixMapping prefixes;
 
-    /** A describer over the graph of everything published. */
-    Describer(Model graph) {
+    /** A describer over the graph of everything published, writing descriptions with fixed prefixes. */
+    Describer(Model graph, PrefixMapping prefixes) {
         this.graph = graph;
+        this.prefixes = prefixes;
     }
 
     /** Whether the graph says anything about the IRI as a subject. */
@@ -33,7 +36,7 @@ final class Describer {
     /** The description of the resource, with the graph's prefixes. */
     Model describe(String iri) {
         Model d = ModelFactory.createDefaultModel();
-        d.setNsPrefixes(graph.getNsPrefixMap());
+        d.setNsPrefixes(prefixes);
         Resource r = graph.createResource(iri);
         List<Resource> linked = new ArrayList<>();
         for (Statement s : graph.listStatements(r, null, (RDFNode) null).toList()) {
@@ -45,6 +48,9 @@ final class Describer {
         for (Resource source : provenance(r)) {
             for (Statement s : graph.listStatements(source, null, (RDFNode) null).toList()) {
                 d.add(s);
+                if (s.getObject().isURIResource()) {
+                    linked.add(s.getResource());
+                }
             }
         }
         for (Statement s : graph.listStatements(null, null, r).toList()) {

@@ -54,6 +54,7 @@ final class LandingPage {
                 + "more obligations; the colour is the force of the request.</p>\n<figure class=\"diagram\">")
                 .raw(new ObligationDiagram(p).render()).raw("</figure>\n");
         list(h, "Actors", actors, false);
+        list(h, "Obligations", p.instances(CCG.Obligation), false);
         list(h, "Instruments", instruments, false);
         h.raw("<h2>Named queries</h2>\n<ul class=\"queries\">");
         for (String name : QueryCatalog.names()) {

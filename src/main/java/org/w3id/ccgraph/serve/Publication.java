@@ -71,10 +71,10 @@ final class Publication {
         this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
                 .add(serviceDescription);
         for (Model m : java.util.List.of(everything, catalogue, voidGraph, serviceDescription)) {
-            m.setNsPrefixes(prefixes);
+            m.clearNsPrefixMap().setNsPrefixes(prefixes);
         }
         this.labels = new Labels(prefixes);
-        this.describer = new Describer(everything);
+        this.describer = new Describer(everything, prefixes);
     }
 
     /** The publication of a stored dataset: its default graph is the content, its named graphs the run records. */
