@@ -59,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
         if (timeout <= 0) {
             throw new UsageException("--timeout must be a positive number of seconds, found " + timeout);
         }
+        if (publicBase != null && !publicBase.endsWith("/")) {
+            publicBase = publicBase + "/";
+        }
         if (reload && tdb2 == null) {
             throw new UsageException("--reload replaces the data of a --tdb2 store; give --tdb2 DIR");
         }
@@ -66,10 +69,16 @@ final class ServeCommand implements Callable<Integer> {
         if (served == null) {
             return ExitCode.INVALID;
         }
-        PublishServer server = PublishServer.create().port(port)
-                .network(localhost ? PublishServer.Network.LOOPBACK : PublishServer.Network.ALL)
-                .scheme(scheme()).publicBase(publicBase).timeout(Duration.ofMillis((long) (timeout * 1000)))
-                .dataset(served.store().dataset()).build().start();
+        PublishServer server;
+        try {
+            server = PublishServer.create().port(port)
+                    .network(localhost ? PublishServer.Network.LOOPBACK : PublishServer.Network.ALL)
+                    .scheme(scheme()).publicBase(publicBase).timeout(Duration.ofMillis((long) (timeout * 1000)))
+                    .dataset(served.store().dataset()).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--public-base: " + e.getMessage());
+        }
+        server.start();
         String url = server.publicBase().url();
         out.println("ccgraph: serving " + served.source() + " (" + served.store().size() + " triples)");
         out.println("  home page:       " + url);
