@@ -62,6 +62,8 @@ public final class Negotiation {
             if (m > specificity) {
                 specificity = m;
                 quality = range.quality();
+            } else if (m == specificity && m >= 0) {
+                quality = Math.max(quality, range.quality());
             }
         }
         return quality;
