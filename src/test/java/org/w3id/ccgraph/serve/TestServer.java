@@ -63,7 +63,11 @@ final class TestServer implements AutoCloseable {
         return http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** A request with any method, headers as name-value pairs and a body. */
+    /**
+     * A request with any method, headers as name-value pairs and a body, on a connection of its own: a
+     * refused write may be answered and its connection closed by the server, and a POST is not retried
+     * on a pooled connection that the server has closed.
+     */
     HttpResponse<String> send(String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
@@ -71,7 +75,8 @@ final class TestServer implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             r.header(headers[i], headers[i + 1]);
         }
-        return http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Parses a body in an RDF syntax. */
