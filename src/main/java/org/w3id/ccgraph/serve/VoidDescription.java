@@ -12,7 +12,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.w3id.ccgraph.graph.ELI;
+import org.w3id.ccgraph.graph.CCG;
 import org.w3id.ccgraph.graph.IriScheme;
 
 /**
@@ -40,15 +40,20 @@ final class VoidDescription {
                 .addProperty(DCTerms.description, site.description(), "en")
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base.url(LinkedDataFilter.SPARQL)))
                 .addProperty(VOID.uriSpace, scheme.dataSpace())
-                .addProperty(VOID.uriLookupEndpoint, base.url(LinkedDataFilter.LOOKUP + "?iri="))
+                .addProperty(VOID.uriLookupEndpoint, m.createResource(base.url(LinkedDataFilter.LOOKUP + "?iri=")))
                 .addProperty(FOAF.homepage, m.createResource(base.url("")))
                 .addLiteral(VOID.triples, integer(m, content.size()))
                 .addLiteral(VOID.distinctSubjects, integer(m, content.listSubjects().toList().size()))
                 .addLiteral(VOID.properties, integer(m, content.listStatements().mapWith(Statement::getPredicate).toSet().size()));
         dumps.forEach(d -> ds.addProperty(VOID.dataDump, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file()))));
         vocabularies(content).forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
-        content.listSubjectsWithProperty(RDF.type, ELI.Work).toList().stream().sorted((a, b) -> a.getURI().compareTo(b.getURI()))
+        content.listSubjectsWithProperty(RDF.type, CCG.Conclusions).toList().stream()
+                .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
                 .forEach(w -> ds.addProperty(VOID.rootResource, w).addProperty(VOID.exampleResource, w));
+        for (Resource type : java.util.List.of(CCG.Obligation, CCG.Instrument)) {
+            content.listSubjectsWithProperty(RDF.type, type).toList().stream().map(Resource::getURI).sorted().findFirst()
+                    .ifPresent(iri -> ds.addProperty(VOID.exampleResource, m.createResource(iri)));
+        }
         classes(content).forEach((type, count) -> {
             String slug = IriScheme.slug(new Labels(Publication.prefixes(scheme)).qname(type));
             Resource partition = m.createResource(scheme.datasetPart("class/" + slug))
