@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code ccgraph} command and its subcommands. */
 @Command(name = "ccgraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns EU Council conclusions into a validated RDF knowledge graph and publishes it.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class,
+        subcommands = {ConvertCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class},
         footer = ExitCode.HELP)
 public final class Main implements Runnable {

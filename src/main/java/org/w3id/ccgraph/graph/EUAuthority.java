@@ -48,7 +48,13 @@ public final class EUAuthority {
         return entry("licence", code);
     }
 
-    private static Resource entry(String table, String code) {
+    /** An entry of a table by the table's name and the code, e.g. {@code entry("file-type", "RDF_TURTLE")}. */
+    public static Resource entry(String table, String code) {
         return ResourceFactory.createResource(NS + table + "/" + code);
+    }
+
+    /** A table itself, a {@code skos:ConceptScheme}, e.g. {@code table("file-type")}. */
+    public static Resource table(String table) {
+        return ResourceFactory.createResource(NS + table);
     }
 }

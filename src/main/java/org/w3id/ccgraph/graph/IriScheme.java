@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  *   <li>{@code id/doc/1234-20/text/da}: the published normalised source text in one language</li>
  *   <li>{@code id/actor/council}: an actor or organisation</li>
  *   <li>{@code id/instrument/dir-2011-93}: a cited instrument</li>
+ *   <li>{@code id/dataset}, {@code id/dataset/...}: the published dataset, its dumps and services</li>
+ *   <li>{@code catalog}: the DCAT catalogue of the published dataset</li>
  * </ul>
  * The ontology is not under the base: its namespace is fixed ({@link CCG#NS}).
  *
@@ -85,6 +87,21 @@ public record IriScheme(String base) {
     /** A conversion run. */
     public String run(String id) {
         return dataSpace() + "run/" + slug(id);
+    }
+
+    /** The DCAT catalogue of what the server publishes: {@code <base>catalog}, served at that path. */
+    public String catalog() {
+        return base + "catalog";
+    }
+
+    /** The dataset the server publishes (a {@code dcat:Dataset} and {@code void:Dataset}). */
+    public String dataset() {
+        return dataSpace() + "dataset";
+    }
+
+    /** A part of the dataset description, e.g. {@code datasetPart("dump/ttl")} or {@code "sparql"}. */
+    public String datasetPart(String path) {
+        return dataset() + "/" + path;
     }
 
     /** Lower-case letters and digits, every other run of characters as one "-". */

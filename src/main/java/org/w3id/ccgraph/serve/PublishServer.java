@@ -1,32 +1,64 @@
 package org.w3id.ccgraph.serve;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.exec.http.Service;
+import org.w3id.ccgraph.graph.IriScheme;
+import org.w3id.ccgraph.io.LocalStore;
 
 /**
- * An embedded Fuseki publishing one dataset read-only: SPARQL query at {@code /sparql}, nothing that
- * writes.
+ * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
+ * {@code /sparql} (and graph store reads at {@code /get}), every minted IRI dereferenceable with content
+ * negotiation, HTML pages, the DCAT-AP catalogue, VoID, dumps and the named-query API. No endpoint updates
+ * the data; queries are cut off after the timeout and may not call other services.
  *
  * <pre>{@code
  * PublishServer server = PublishServer.create().port(3030).dataset(ds).build().start();
- * server.port(); server.stop();
+ * server.port(); server.replace(newContent); server.stop();
  * }</pre>
  */
 public final class PublishServer {
 
     /** The path of the SPARQL endpoint. */
-    public static final String SPARQL = "/sparql";
+    public static final String SPARQL = "/" + LinkedDataFilter.SPARQL;
+    /** The default query time limit. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private final FusekiServer fuseki;
+    private final DatasetGraph store;
+    private final IriScheme scheme;
+    private final String publicUrl;
+    private final Duration timeout;
+    private final AtomicReference<Publication> current = new AtomicReference<>();
 
     private PublishServer(Builder b) {
-        DatasetGraph dsg = b.dataset.asDatasetGraph();
+        this.store = b.dataset.asDatasetGraph();
+        this.scheme = b.scheme;
+        this.publicUrl = b.publicUrl;
+        this.timeout = b.timeout;
+        store.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        store.getContext().set(Service.httpServiceAllowed, false);
+        GuardedQueryEngine.install(store.getContext());
+        DataService service = DataService.newBuilder(store)
+                .addEndpoint(Operation.Query, LinkedDataFilter.SPARQL)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, LinkedDataFilter.GSP_READ)
+                .addEndpoint(Operation.GSP_R)
+                .build();
         this.fuseki = FusekiServer.create()
                 .port(b.port)
-                .loopback(b.loopback == Network.LOOPBACK)
+                .loopback(b.network == Network.LOOPBACK)
                 .enablePing(true)
-                .add("/", dsg, false)
+                .enableCors(true)
+                .addFilter("/*", new LinkedDataFilter(current))
+                .add("/", service)
                 .build();
     }
 
@@ -35,10 +67,25 @@ public final class PublishServer {
         return new Builder();
     }
 
-    /** Starts listening; returns this server. */
+    /** Starts listening and publishes the dataset; returns this server. */
     public PublishServer start() {
         fuseki.start();
+        current.set(Publication.of(store, scheme, publicBase(), timeout));
         return this;
+    }
+
+    /** The public base the server writes its links with. */
+    public PublicBase publicBase() {
+        return new PublicBase(scheme.base(), publicUrl != null ? publicUrl : "http://localhost:" + port() + "/");
+    }
+
+    /**
+     * Replaces the served data with the content of {@code replacement} in one write transaction, so that
+     * every query sees either the old or the new data, then publishes the new version.
+     */
+    public void replace(Dataset replacement) {
+        LocalStore.of(DatasetFactory.wrap(store)).replace(replacement);
+        current.set(Publication.of(store, scheme, publicBase(), timeout));
     }
 
     /** The port it listens on (the chosen one when 0 was asked for). */
@@ -62,8 +109,11 @@ public final class PublishServer {
     /** Settings of a server. */
     public static final class Builder {
         private int port = 3030;
-        private Network loopback = Network.ALL;
+        private Network network = Network.ALL;
         private Dataset dataset;
+        private IriScheme scheme = IriScheme.defaults();
+        private String publicUrl;
+        private Duration timeout = DEFAULT_TIMEOUT;
 
         private Builder() {
         }
@@ -76,13 +126,31 @@ public final class PublishServer {
 
         /** Listen on loopback only, or on all interfaces. */
         public Builder network(Network network) {
-            this.loopback = network;
+            this.network = network;
             return this;
         }
 
-        /** The dataset to publish. */
+        /** The dataset to publish: content in the default graph, run records in named graphs. */
         public Builder dataset(Dataset dataset) {
             this.dataset = dataset;
+            return this;
+        }
+
+        /** The IRI scheme the data was minted with (its base is the canonical base). */
+        public Builder scheme(IriScheme scheme) {
+            this.scheme = scheme;
+            return this;
+        }
+
+        /** The public URL the canonical base maps onto, ending with "/"; default the server itself. */
+        public Builder publicBase(String url) {
+            this.publicUrl = url;
+            return this;
+        }
+
+        /** The query time limit. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
             return this;
         }
 
@@ -90,6 +158,9 @@ public final class PublishServer {
         public PublishServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("a dataset is required");
+            }
+            if (publicUrl != null) {
+                new PublicBase(scheme.base(), publicUrl);
             }
             return new PublishServer(this);
         }

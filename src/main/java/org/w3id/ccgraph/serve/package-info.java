@@ -1,5 +1,10 @@
 /**
- * Publishing: an embedded Apache Jena Fuseki with a read-only SPARQL endpoint over the converted graph.
- * Input: a validated dataset. Output: HTTP. Must not depend on the command line.
+ * Publishing: an embedded Apache Jena Fuseki, read-only, with linked data in front of it. Fuseki answers
+ * SPARQL queries at {@code /sparql} and graph store reads; {@link org.w3id.ccgraph.serve.LinkedDataFilter}
+ * answers everything else from a {@link org.w3id.ccgraph.serve.Publication} made once per version of the
+ * data: dereferenceable IRIs with content negotiation, HTML pages, the ontology, the DCAT-AP catalogue,
+ * VoID, dumps, the sitemap, the query page and the named-query API. Links are built from the configured
+ * {@link org.w3id.ccgraph.serve.PublicBase}. Input: a validated dataset in a store. Output: HTTP. Must not
+ * depend on the command line.
  */
 package org.w3id.ccgraph.serve;

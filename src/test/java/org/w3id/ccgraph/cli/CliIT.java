@@ -29,7 +29,7 @@ class CliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"convert", "validate", "query", "serve"})
+    @ValueSource(strings = {"convert", "validate", "query", "serve", "load"})
     void everySubcommandHasHelpThatListsTheExitCodes(String command) {
         Cli.Run r = Cli.run(command, "--help");
         assertEquals(0, r.exit());

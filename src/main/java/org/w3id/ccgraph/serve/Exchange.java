@@ -1,0 +1,138 @@
+package org.w3id.ccgraph.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * One request and its response as the linked-data routes see them: the path (still percent-encoded, without
+ * the leading "/"), negotiation, and answers with caching headers, conditional GET (304) and CORS.
+ */
+final class Exchange {
+
+    /** How long a client may reuse a response before asking again (the data changes only on reload). */
+    static final String CACHE = "public, max-age=60";
+
+    private final HttpServletRequest req;
+    private final HttpServletResponse resp;
+    private final String path;
+
+    Exchange(HttpServletRequest req, HttpServletResponse resp) {
+        this.req = req;
+        this.resp = resp;
+        String uri = req.getRequestURI();
+        String context = req.getContextPath();
+        this.path = uri.substring(Math.min(uri.length(), context.length() + 1));
+    }
+
+    /** The request path without the leading "/", percent-encoded as received. */
+    String path() {
+        return path;
+    }
+
+    /** A query parameter, or null. */
+    String param(String name) {
+        return req.getParameter(name);
+    }
+
+    /** Whether the request has a query string. */
+    boolean hasQueryString() {
+        return req.getQueryString() != null && !req.getQueryString().isEmpty();
+    }
+
+    /** The HTTP method. */
+    String method() {
+        return req.getMethod();
+    }
+
+    /** The best of the offers for the Accept header. */
+    Optional<Representation> negotiate(List<Representation> offers) {
+        return Negotiation.choose(req.getHeader("Accept"), offers);
+    }
+
+    /** Sends a body with its ETag; 304 when the client holds it already. */
+    void send(Rendered body, boolean negotiated) throws IOException {
+        if (negotiated) {
+            resp.setHeader("Vary", "Accept");
+        }
+        resp.setHeader("ETag", body.etag());
+        resp.setHeader("Cache-Control", CACHE);
+        if (matches(req.getHeader("If-None-Match"), body.etag())) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(body.contentType());
+        resp.setContentLength(body.bytes().length);
+        if (!"HEAD".equals(req.getMethod())) {
+            resp.getOutputStream().write(body.bytes());
+        }
+    }
+
+    /** Adds a response header. */
+    void header(String name, String value) {
+        resp.addHeader(name, value);
+    }
+
+    /** Sends an error status with a short text or HTML body. */
+    void fail(int status, String message, Representation as) throws IOException {
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setStatus(status);
+        byte[] body = (as == Representation.HTML ? Pages.error(status, message) : message + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        resp.setContentType(as == Representation.HTML ? Representation.HTML.contentType() : Representation.TEXT.contentType());
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) {
+            resp.getOutputStream().write(body);
+        }
+    }
+
+    /** 404, in HTML for browsers. */
+    void notFound(String what) throws IOException {
+        Representation as = negotiate(List.of(Representation.TEXT, Representation.HTML))
+                .filter(r -> r == Representation.HTML && prefersHtml()).orElse(Representation.TEXT);
+        fail(HttpServletResponse.SC_NOT_FOUND, "Not found: " + what, as);
+    }
+
+    /** 406 with the media types that are offered. */
+    void notAcceptable(List<Representation> offers) throws IOException {
+        StringJoiner types = new StringJoiner(", ");
+        offers.forEach(r -> types.add(r.mediaType()));
+        resp.setHeader("Vary", "Accept");
+        fail(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: this resource is available as " + types, Representation.TEXT);
+    }
+
+    /** 405 for a method the linked-data routes do not take. */
+    void methodNotAllowed() throws IOException {
+        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+        fail(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: this server is read-only", Representation.TEXT);
+    }
+
+    /** A redirect to an absolute URL built from the configured public base. */
+    void redirect(int status, String location) {
+        resp.setHeader("Location", location);
+        resp.setStatus(status);
+    }
+
+    private boolean prefersHtml() {
+        String accept = req.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

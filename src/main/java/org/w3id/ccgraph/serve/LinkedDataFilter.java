@@ -1,0 +1,92 @@
+package org.w3id.ccgraph.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The front door, in front of Fuseki: the SPARQL protocol ({@code /sparql} with a query, {@code /get},
+ * and the dataset at {@code /} with a query string) goes on to Fuseki, everything else is answered here
+ * (pages, dereferenceable IRIs, catalogue, dumps, API) or is 404. Only GET and HEAD are answered here;
+ * nothing here writes.
+ */
+final class LinkedDataFilter implements Filter {
+
+    static final String SPARQL = "sparql";
+    static final String GSP_READ = "get";
+    static final String PING = "$/ping";
+    static final String QUERY = "query";
+    static final String DOWNLOAD = "download/";
+    static final String API = "api/";
+    static final String CATALOG = "catalog";
+    static final String VOID = ".well-known/void";
+    static final String SITEMAP = "sitemap.xml";
+    static final String ROBOTS = "robots.txt";
+    static final String WEB = "web/";
+    static final String CONTEXT = "context.jsonld";
+    static final String LOOKUP = "resource";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataFilter.class);
+
+    private final AtomicReference<Publication> current;
+
+    LinkedDataFilter(AtomicReference<Publication> current) {
+        this.current = current;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        Exchange x = new Exchange(req, resp);
+        if (forFuseki(x)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if ("OPTIONS".equals(x.method())) {
+            resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (!"GET".equals(x.method()) && !"HEAD".equals(x.method())) {
+            x.methodNotAllowed();
+            return;
+        }
+        Publication p = current.get();
+        if (p == null) {
+            x.fail(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Starting: the data is being loaded", Representation.TEXT);
+            return;
+        }
+        try {
+            new Routes(p, x).answer();
+        } catch (RuntimeException e) {
+            LOG.warn("failed to answer {}: {}", x.path(), e.toString(), e);
+            if (!resp.isCommitted()) {
+                resp.reset();
+                x.fail(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal error: " + e.getMessage(), Representation.TEXT);
+            }
+        }
+    }
+
+    /** Whether Fuseki answers: a SPARQL query or graph store read, or anything but GET and HEAD on a Fuseki path. */
+    private static boolean forFuseki(Exchange x) {
+        String path = x.path();
+        boolean read = "GET".equals(x.method()) || "HEAD".equals(x.method());
+        if (path.equals(SPARQL)) {
+            return !read || x.param("query") != null;
+        }
+        if (path.isEmpty()) {
+            return !read || x.hasQueryString();
+        }
+        return path.equals(GSP_READ) || path.equals(PING);
+    }
+}

@@ -1,0 +1,139 @@
+package org.w3id.ccgraph.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.w3id.ccgraph.graph.CCG;
+
+/**
+ * An SVG diagram of who asks whom: the speakers of obligations on the left, their addressees on the right,
+ * one edge per speaker, addressee and deontic force, as wide as the number of obligations and coloured by
+ * the force's rank (strongest red, weakest blue). Nodes link to the actors' pages.
+ */
+final class ObligationDiagram {
+
+    /** Colours by force rank, 1 = strongest. */
+    private static final String[] COLOURS = {"#b2182b", "#ef8a62", "#67a9cf", "#2166ac", "#888888"};
+    private static final int ROW = 30;
+    private static final int TOP = 40;
+    private static final int LEFT = 230;
+    private static final int RIGHT = 560;
+    private static final int WIDTH = 820;
+
+    /** One edge: a speaker asks an addressee, with a force, this many times. */
+    record Edge(String speaker, String addressee, String force, int count) {
+    }
+
+    private final Publication p;
+
+    ObligationDiagram(Publication p) {
+        this.p = p;
+    }
+
+    /** The edges, counted from the obligations of the content. */
+    List<Edge> edges() {
+        Model m = p.content();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Resource o : p.instances(CCG.Obligation)) {
+            Resource act = o.getPropertyResourceValue(CCG.expressedBy);
+            Resource speaker = act == null ? null : act.getPropertyResourceValue(CCG.speaker);
+            Resource concept = act == null ? null : act.getPropertyResourceValue(CCG.speechAct);
+            Resource force = concept == null ? null : concept.inModel(m).getPropertyResourceValue(CCG.force);
+            if (speaker == null || force == null) {
+                continue;
+            }
+            for (Statement a : o.listProperties(CCG.addressee).toList()) {
+                counts.merge(speaker.getURI() + "\t" + a.getResource().getURI() + "\t" + force.getURI(), 1, Integer::sum);
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        counts.forEach((k, n) -> {
+            String[] parts = k.split("\t");
+            edges.add(new Edge(parts[0], parts[1], parts[2], n));
+        });
+        return edges;
+    }
+
+    /** The diagram as an inline SVG element. */
+    String render() {
+        List<Edge> edges = edges();
+        List<String> speakers = new ArrayList<>(new TreeSet<>(edges.stream().map(Edge::speaker).toList()));
+        List<String> addressees = byTotal(edges);
+        int height = TOP + Math.max(speakers.size(), addressees.size()) * ROW + 60;
+        Html h = new Html();
+        h.raw("<svg class=\"diagram\" role=\"img\"")
+                .attr("viewBox", "0 0 " + WIDTH + " " + height).attr("width", Integer.toString(WIDTH))
+                .attr("height", Integer.toString(height)).raw(">\n<title>Who asks whom: obligations by speaker, addressee and force</title>\n");
+        for (Edge e : edges) {
+            double y1 = y(speakers.indexOf(e.speaker()), speakers.size(), addressees.size());
+            double y2 = TOP + addressees.indexOf(e.addressee()) * ROW + 0.0;
+            double offset = (rank(e.force()) - 3) * 2.5;
+            h.raw("<path fill=\"none\" stroke-opacity=\"0.75\"").attr("stroke", colour(e.force()))
+                    .attr("stroke-width", String.format(Locale.ROOT, "%.1f", 1 + 1.6 * e.count()))
+                    .attr("d", String.format(Locale.ROOT, "M%d %.1f C%d %.1f %d %.1f %d %.1f", LEFT, y1 + offset,
+                            (LEFT + RIGHT) / 2, y1 + offset, (LEFT + RIGHT) / 2, y2 + offset, RIGHT, y2 + offset))
+                    .raw("><title>").text(label(e.speaker()) + " → " + label(e.addressee()) + ": " + e.count()
+                            + " obligation(s), " + label(e.force())).raw("</title></path>\n");
+        }
+        for (int i = 0; i < speakers.size(); i++) {
+            node(h, speakers.get(i), LEFT - 8, y(i, speakers.size(), addressees.size()), "end");
+        }
+        for (int i = 0; i < addressees.size(); i++) {
+            node(h, addressees.get(i), RIGHT + 8, TOP + i * ROW, "start");
+        }
+        legend(h, edges, height - 30);
+        return h.raw("</svg>\n").toString();
+    }
+
+    private double y(int index, int speakers, int addressees) {
+        double span = Math.max(0, addressees - 1) * ROW;
+        return speakers <= 1 ? TOP + span / 2 : TOP + span * index / (speakers - 1.0);
+    }
+
+    private void node(Html h, String iri, int x, double y, String anchor) {
+        h.raw("<a").attr("href", p.base().locate(iri)).raw("><text").attr("x", Integer.toString(x))
+                .attr("y", String.format(Locale.ROOT, "%.1f", y + 4)).attr("text-anchor", anchor).raw(">")
+                .text(label(iri)).raw("</text></a>\n");
+    }
+
+    private void legend(Html h, List<Edge> edges, int y) {
+        TreeSet<String> forces = new TreeSet<>((a, b) -> Integer.compare(rank(a), rank(b)));
+        edges.forEach(e -> forces.add(e.force()));
+        int x = 10;
+        for (String f : forces) {
+            h.raw("<rect width=\"14\" height=\"14\"").attr("x", Integer.toString(x)).attr("y", Integer.toString(y - 11))
+                    .attr("fill", colour(f)).raw("/><text").attr("x", Integer.toString(x + 20)).attr("y", Integer.toString(y))
+                    .raw(">").text(label(f)).raw("</text>\n");
+            x += 40 + label(f).length() * 8;
+        }
+    }
+
+    private List<String> byTotal(List<Edge> edges) {
+        Map<String, Integer> totals = new TreeMap<>();
+        edges.forEach(e -> totals.merge(e.addressee(), e.count(), Integer::sum));
+        List<String> out = new ArrayList<>(totals.keySet());
+        out.sort((a, b) -> totals.get(b).equals(totals.get(a)) ? label(a).compareTo(label(b)) : totals.get(b) - totals.get(a));
+        return out;
+    }
+
+    private String label(String iri) {
+        return p.labels().of(p.content(), p.content().createResource(iri));
+    }
+
+    private int rank(String force) {
+        RDFNode r = p.content().createResource(force).getProperty(CCG.rank) == null ? null
+                : p.content().createResource(force).getProperty(CCG.rank).getObject();
+        return r == null ? COLOURS.length : Math.max(1, Math.min(COLOURS.length, r.asLiteral().getInt()));
+    }
+
+    private String colour(String force) {
+        return COLOURS[rank(force) - 1];
+    }
+}

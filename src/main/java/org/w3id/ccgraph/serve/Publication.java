@@ -1,0 +1,212 @@
+package org.w3id.ccgraph.serve;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.ccgraph.graph.ELI;
+import org.w3id.ccgraph.graph.IriScheme;
+import org.w3id.ccgraph.graph.PROV;
+import org.w3id.ccgraph.graph.Prefixes;
+import org.w3id.ccgraph.graph.ReferenceData;
+import org.w3id.ccgraph.graph.SD;
+import org.w3id.ccgraph.graph.SPDX;
+
+/**
+ * Everything the server publishes from one version of the data, made when the data is loaded and kept
+ * until the next reload: the content and run records (copied from the store), the ontology, the catalogue,
+ * VoID, the dumps, and a cache of rendered responses. Immutable apart from the cache, so that every
+ * request of one version sees the same data.
+ */
+final class Publication {
+
+    private final IriScheme scheme;
+    private final PublicBase base;
+    private final SiteText site;
+    private final Model content;
+    private final Model records;
+    private final Model ontology;
+    private final List<Dump> dumps;
+    private final Model catalogue;
+    private final Model voidGraph;
+    private final Model serviceDescription;
+    private final Model everything;
+    private final PrefixMapping prefixes;
+    private final Labels labels;
+    private final Describer describer;
+    private final Duration timeout;
+    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+
+    private Publication(IriScheme scheme, PublicBase base, Model content, Model records, Duration timeout) {
+        this.scheme = scheme;
+        this.timeout = timeout;
+        this.base = base;
+        this.site = SiteText.bundled();
+        this.content = content;
+        this.records = records;
+        this.ontology = ReferenceData.ontology();
+        this.prefixes = prefixes(scheme);
+        this.dumps = Dump.of(content);
+        Instant modified = modified(records);
+        this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, modified, modified);
+        this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
+        this.serviceDescription = new ServiceDescription(scheme, base).build(content.size());
+        this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
+                .add(serviceDescription);
+        for (Model m : java.util.List.of(everything, catalogue, voidGraph, serviceDescription)) {
+            m.clearNsPrefixMap().setNsPrefixes(prefixes);
+        }
+        this.labels = new Labels(prefixes);
+        this.describer = new Describer(everything, prefixes);
+    }
+
+    /** The publication of a stored dataset: its default graph is the content, its named graphs the run records. */
+    static Publication of(DatasetGraph store, IriScheme scheme, PublicBase base, Duration timeout) {
+        Dataset ds = DatasetFactory.wrap(store);
+        Model content = ModelFactory.createDefaultModel();
+        Model records = ModelFactory.createDefaultModel();
+        Txn.executeRead(store, () -> {
+            content.add(ds.getDefaultModel());
+            ds.listModelNames().forEachRemaining(name -> records.add(ds.getNamedModel(name)));
+        });
+        content.setNsPrefixes(Prefixes.of(scheme));
+        return new Publication(scheme, base, content, records, timeout);
+    }
+
+    /** The prefixes of pages and descriptions: the project's and those of the dataset description. */
+    static PrefixMapping prefixes(IriScheme scheme) {
+        return PrefixMapping.Factory.create().setNsPrefixes(Prefixes.of(scheme)).setNsPrefix("void", VOID.NS)
+                .setNsPrefix("spdx", SPDX.NS).setNsPrefix("sd", SD.NS).lock();
+    }
+
+    IriScheme scheme() {
+        return scheme;
+    }
+
+    PublicBase base() {
+        return base;
+    }
+
+    SiteText site() {
+        return site;
+    }
+
+    /** The content graph: the default graph of the store. */
+    Model content() {
+        return content;
+    }
+
+    Model ontology() {
+        return ontology;
+    }
+
+    List<Dump> dumps() {
+        return dumps;
+    }
+
+    Model catalogue() {
+        return catalogue;
+    }
+
+    Model voidGraph() {
+        return voidGraph;
+    }
+
+    /** The SPARQL service description of the endpoint. */
+    Model serviceDescription() {
+        return serviceDescription;
+    }
+
+    /** Content, run records and dataset descriptions in one graph: what the IRIs dereference to. */
+    Model everything() {
+        return everything;
+    }
+
+    /** The time limit of queries. */
+    Duration timeout() {
+        return timeout;
+    }
+
+    PrefixMapping prefixes() {
+        return prefixes;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    Describer describer() {
+        return describer;
+    }
+
+    /** A rendered response by key, made once per publication. */
+    Rendered cached(String key, Supplier<Rendered> make) {
+        Rendered r = cache.get(key);
+        if (r == null) {
+            r = make.get();
+            Rendered earlier = cache.putIfAbsent(key, r);
+            return earlier != null ? earlier : r;
+        }
+        return r;
+    }
+
+    /** The instances of a class in the content, sorted by IRI. */
+    List<Resource> instances(Resource type) {
+        TreeSet<String> iris = new TreeSet<>();
+        content.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> {
+            if (r.isURIResource()) {
+                iris.add(r.getURI());
+            }
+        });
+        List<Resource> out = new ArrayList<>();
+        iris.forEach(i -> out.add(content.createResource(i)));
+        return out;
+    }
+
+    /** The EU authority codes of the languages of the published documents. */
+    private static List<String> languages(Model content) {
+        TreeSet<String> codes = new TreeSet<>();
+        content.listSubjectsWithProperty(RDF.type, ELI.Work).forEachRemaining(w ->
+                w.listProperties(DCTerms.language).forEachRemaining(s -> {
+                    if (s.getObject().isURIResource()) {
+                        String iri = s.getResource().getURI();
+                        codes.add(iri.substring(iri.lastIndexOf('/') + 1));
+                    }
+                }));
+        return new ArrayList<>(codes);
+    }
+
+    /** When the data was converted: the latest end of a run, or now when the store has no run record. */
+    private static Instant modified(Model records) {
+        Instant latest = null;
+        for (RDFNode n : records.listObjectsOfProperty(PROV.endedAtTime).toList()) {
+            if (n.isLiteral()) {
+                Instant t = Instant.parse(n.asLiteral().getLexicalForm());
+                latest = latest == null || t.isAfter(latest) ? t : latest;
+            }
+        }
+        return latest != null ? latest : Instant.now();
+    }
+
+    /** Whether a node is a SKOS concept scheme of the content. */
+    boolean isScheme(Resource r) {
+        return content.contains(r, RDF.type, SKOS.ConceptScheme);
+    }
+}

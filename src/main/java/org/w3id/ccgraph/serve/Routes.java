@@ -1,0 +1,171 @@
+package org.w3id.ccgraph.serve;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.ccgraph.graph.CCG;
+
+/** Answers one GET or HEAD request of the linked-data side from the current publication. */
+final class Routes {
+
+    private final Publication p;
+    private final Exchange x;
+    private final PublicBase base;
+
+    Routes(Publication p, Exchange x) {
+        this.p = p;
+        this.x = x;
+        this.base = p.base();
+    }
+
+    /** A request path split into the path of the resource and the representation its extension asks for. */
+    record Target(String path, Representation forced) {
+
+        static Target of(String path) {
+            int slash = path.lastIndexOf('/');
+            int dot = path.lastIndexOf('.');
+            if (dot > slash + 1) {
+                Optional<Representation> r = Representation.byExtension(path.substring(dot + 1));
+                if (r.isPresent()) {
+                    return new Target(path.substring(0, dot), r.get());
+                }
+            }
+            return new Target(path, null);
+        }
+    }
+
+    /** Sends the answer. */
+    void answer() throws IOException {
+        String path = x.path();
+        String data = p.scheme().dataSpace().substring(p.scheme().base().length());
+        if (path.isEmpty()) {
+            html("page:landing", () -> new LandingPage(p).render());
+        } else if (path.equals(LinkedDataFilter.QUERY)) {
+            html("page:query", () -> new QueryPage(p).render());
+        } else if (path.equals(LinkedDataFilter.SPARQL)) {
+            document(path, p.scheme().datasetPart("sparql"), p.serviceDescription(), null);
+        } else if (path.startsWith(data)) {
+            resource(Target.of(path));
+        } else if (path.startsWith(LinkedDataFilter.DOWNLOAD)) {
+            new Downloads(p, x).answer(path.substring(LinkedDataFilter.DOWNLOAD.length()));
+        } else if (path.startsWith(LinkedDataFilter.API)) {
+            new NamedQueryApi(p, x).answer(path.substring(LinkedDataFilter.API.length()));
+        } else if (path.startsWith(LinkedDataFilter.WEB)) {
+            StaticFiles.answer(x, path.substring(LinkedDataFilter.WEB.length()));
+        } else {
+            other(path);
+        }
+    }
+
+    private void other(String path) throws IOException {
+        Target t = Target.of(path);
+        switch (t.path()) {
+            case LinkedDataFilter.CATALOG -> document(path, p.scheme().catalog(), p.catalogue(), t.forced());
+            case LinkedDataFilter.VOID -> document(path, p.scheme().dataset(), p.voidGraph(), t.forced());
+            case PublicBase.ONTOLOGY_PATH -> ontology(t.forced());
+            case LinkedDataFilter.LOOKUP -> lookup();
+            default -> fixed(path);
+        }
+    }
+
+    private void fixed(String path) throws IOException {
+        switch (path) {
+            case LinkedDataFilter.SITEMAP -> x.send(p.cached("sitemap", () -> Rendered.of(Sitemap.of(p),
+                    "application/xml; charset=utf-8")), false);
+            case LinkedDataFilter.ROBOTS -> x.send(p.cached("robots", () -> Rendered.of("User-agent: *\nAllow: /\nSitemap: "
+                    + base.url(LinkedDataFilter.SITEMAP) + "\n", Representation.TEXT.contentType())), false);
+            case LinkedDataFilter.CONTEXT -> x.send(p.cached("context", () -> Rendered.of(RdfBytes.context(p.prefixes()),
+                    "application/ld+json")), false);
+            default -> x.notFound(path);
+        }
+    }
+
+    private void html(String key, java.util.function.Supplier<String> page) throws IOException {
+        x.send(p.cached(key, () -> Rendered.of(page.get(), Representation.HTML.contentType())), false);
+    }
+
+    /** A minted IRI: its description in the negotiated or asked-for representation. */
+    private void resource(Target t) throws IOException {
+        Optional<String> iri = IriPaths.toIri(t.path()).map(base::iri);
+        if (iri.isEmpty() || !p.describer().describes(iri.get())) {
+            x.notFound(x.path());
+            return;
+        }
+        boolean text = p.content().contains(p.content().createResource(iri.get()), RDF.type, CCG.SourceText);
+        List<Representation> offers = text ? Representation.SOURCE_TEXT : Representation.RESOURCE;
+        Optional<Representation> rep = choose(t, offers);
+        if (rep.isEmpty()) {
+            return;
+        }
+        String key = iri.get() + "|" + rep.get();
+        x.send(p.cached(key, () -> render(iri.get(), rep.get(), offers)), t.forced() == null);
+    }
+
+    private Rendered render(String iri, Representation rep, List<Representation> offers) {
+        if (rep == Representation.TEXT) {
+            return Rendered.of(p.content().createResource(iri).getProperty(CCG.content).getString(), rep.contentType());
+        }
+        Model d = p.describer().describe(iri);
+        if (rep == Representation.HTML) {
+            return Rendered.of(new ResourcePage(p).render(iri, d, offers), rep.contentType());
+        }
+        return Rendered.of(RdfBytes.write(d, rep, base.url(LinkedDataFilter.CONTEXT)), rep.contentType());
+    }
+
+    /** A whole graph at a path (catalogue, VoID, service description): RDF of the graph, or the page of its main node. */
+    private void document(String path, String main, Model graph, Representation forced) throws IOException {
+        Optional<Representation> rep = choose(new Target(path, forced), Representation.RESOURCE);
+        if (rep.isEmpty()) {
+            return;
+        }
+        x.send(p.cached(path + "|" + rep.get(), () -> rep.get() == Representation.HTML
+                ? Rendered.of(new ResourcePage(p).render(main, p.describer().describe(main), Representation.RESOURCE),
+                        rep.get().contentType())
+                : Rendered.of(RdfBytes.write(graph, rep.get(), base.url(LinkedDataFilter.CONTEXT)),
+                        rep.get().contentType())), forced == null);
+    }
+
+    private void ontology(Representation forced) throws IOException {
+        Optional<Representation> rep = choose(new Target(PublicBase.ONTOLOGY_PATH, forced), Representation.RESOURCE);
+        if (rep.isEmpty()) {
+            return;
+        }
+        x.send(p.cached("ontology|" + rep.get(), () -> rep.get() == Representation.HTML
+                ? Rendered.of(new OntologyPage(p).render(), rep.get().contentType())
+                : Rendered.of(RdfBytes.write(p.ontology(), rep.get(), null), rep.get().contentType())), forced == null);
+    }
+
+    /** {@code /resource?iri=...}: a 303 to where the server publishes an IRI, built from the configured base. */
+    private void lookup() throws IOException {
+        String iri = x.param("iri");
+        if (iri == null || !base.publishes(iri)) {
+            x.notFound(iri == null ? "no iri parameter" : iri);
+            return;
+        }
+        x.redirect(HttpServletResponse.SC_SEE_OTHER, base.locate(iri));
+    }
+
+    private Optional<Representation> choose(Target t, List<Representation> offers) throws IOException {
+        if (t.forced() != null) {
+            if (!offers.contains(t.forced())) {
+                x.notFound(x.path());
+                return Optional.empty();
+            }
+            return Optional.of(t.forced());
+        }
+        Optional<Representation> rep = x.negotiate(offers);
+        if (rep.isEmpty()) {
+            x.notAcceptable(offers);
+            return rep;
+        }
+        String doc = base.url(t.path());
+        x.header("Content-Location", doc + "." + rep.get().extension());
+        for (Representation f : offers) {
+            x.header("Link", "<" + doc + "." + f.extension() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+        }
+        return rep;
+    }
+}
