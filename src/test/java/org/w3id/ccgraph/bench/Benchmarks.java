@@ -49,7 +49,9 @@ public final class Benchmarks {
         b.conversion();
         b.oneDocument();
         b.validation();
+        b.tdb2();
         b.sparql();
+        b.startup();
     }
 
     private static void report(String figure, String value) {
@@ -144,6 +146,81 @@ public final class Benchmarks {
             times.add((System.nanoTime() - t) / 1e9);
         }
         return median(times);
+    }
+
+    /** Figure 4: loading the corpus into TDB2 as serve --tdb2 does, against tdb2.tdbloader --loader=basic. */
+    void tdb2() throws Exception {
+        Path nt = work.resolve("corpus-" + docs + ".nt");
+        Path ours = work.resolve("tdb2-ccgraph");
+        Path theirs = work.resolve("tdb2-tdbloader");
+        deleteTree(ours);
+        deleteTree(theirs);
+        long t = System.nanoTime();
+        Dataset parsed = RDFDataMgr.loadDataset(nt.toString());
+        org.w3id.ccgraph.io.LocalStore store = org.w3id.ccgraph.io.LocalStore.tdb2(ours);
+        store.replace(parsed);
+        double oursS = (System.nanoTime() - t) / 1e9;
+        long triples = store.size();
+        Run loader = run(List.of("-cp", jar.toString(), "tdb2.tdbloader", "--loader=basic", "--loc", theirs.toString(), nt.toString()));
+        report("4. TDB2 load as serve --tdb2 does (triples/s)", String.format(Locale.ROOT, "%.0f", triples / oursS)
+                + " (" + triples + " triples, parse included)");
+        report("   tdb2.tdbloader --loader=basic, fresh JVM (triples/s)", String.format(Locale.ROOT, "%.0f", triples / loader.seconds));
+        report("   ratio ours / tdbloader (target >= 0.9)", fmt(loader.seconds / oursS));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** Figure 7: serve until the first answer, against plain Fuseki with an in-memory dataset; median of 3. */
+    void startup() throws Exception {
+        List<Double> ours = new ArrayList<>();
+        List<Double> fuseki = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ours.add(untilAnswer(List.of("-jar", jar.toString(), "serve", "--localhost", "--port", "3391"),
+                    "http://127.0.0.1:3391/sparql?query=ASK%7B%7D"));
+            fuseki.add(untilAnswer(List.of("-cp", jar.toString(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                    "--localhost", "--port", "3392", "--mem", "/ds"), "http://127.0.0.1:3392/ds/sparql?query=ASK%7B%7D"));
+        }
+        report("7. serve until the first answer (s, median of 3)", fmt(median(ours)));
+        report("   plain Fuseki, in-memory dataset (s, median of 3)", fmt(median(fuseki)));
+        report("   ratio (target <= 1.5)", fmt(median(ours) / median(fuseki)));
+    }
+
+    /** Seconds from starting the process until the URL answers 200; the process is then stopped. */
+    static double untilAnswer(List<String> args, String url) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(args);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            while (true) {
+                try {
+                    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return (System.nanoTime() - t) / 1e9;
+                    }
+                } catch (IOException e) {
+                    if (!p.isAlive()) {
+                        throw new IllegalStateException("the server exited with " + p.exitValue());
+                    }
+                }
+                Thread.sleep(10);
+            }
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
     }
 
     /** Figure 5: median and 99th percentile latency of every shipped query, on one document and on the corpus. */

@@ -1,0 +1,243 @@
+package org.w3id.ccgraph.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.w3id.ccgraph.query.QueryCatalog;
+
+/**
+ * Reliability under load and faults, against the packaged jar in fresh processes on loopback. Every
+ * request loop is bounded in time and stops by itself.
+ *
+ * <p>Usage: {@code java -cp target/test-classes:target/ccgraph.jar org.w3id.ccgraph.bench.Reliability
+ * load|long-query|kill9 WORKDIR}
+ */
+public final class Reliability {
+
+    private static final Path JAR = Path.of("target/ccgraph.jar").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Reliability() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[1]);
+        Files.createDirectories(work);
+        switch (args[0]) {
+            case "load": load(Integer.parseInt(System.getProperty("seconds", "60")), 64); break;
+            case "long-query": longQuery(); break;
+            case "kill9": kill9(work); break;
+            default: throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static Process server(List<String> extra, int port) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", JAR.toString(), "serve", "--localhost", "--port", Integer.toString(port)));
+        cmd.addAll(extra);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String ping = "http://127.0.0.1:" + port + "/sparql?query=" + enc("ASK {}");
+        for (int i = 0; i < 6000 && p.isAlive(); i++) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(ping)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return p;
+                }
+            } catch (java.io.IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("server did not answer");
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static long rssKb(Process p) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    /** The mixed requests: every shipped query, resources as Turtle and as HTML, the landing page. */
+    static List<HttpRequest> mix(String base) {
+        List<HttpRequest> mix = new ArrayList<>();
+        for (String name : QueryCatalog.names()) {
+            mix.add(HttpRequest.newBuilder(URI.create(base + "sparql?query=" + enc(QueryCatalog.text(name).orElseThrow())))
+                    .header("Accept", "application/sparql-results+json").build());
+        }
+        for (String path : List.of("id/doc/12862-19", "id/doc/12862-19/p/14", "id/doc/12862-19/p/14/obligation/2",
+                "id/actor/commission", "id/instrument/lanzarote-convention", "id/doc/12862-19/p/7a")) {
+            mix.add(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/turtle").build());
+            mix.add(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build());
+        }
+        mix.add(HttpRequest.newBuilder(URI.create(base)).header("Accept", "text/html").build());
+        return mix;
+    }
+
+    /** Runs {@code connections} loops of the mix for a while; returns latencies (ms) and counts errors. */
+    static List<Double> hammer(List<HttpRequest> mix, int connections, int seconds, AtomicLong errors, AtomicLong done)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            int offset = c;
+            Thread t = new Thread(() -> {
+                HttpClient client = HttpClient.newHttpClient();
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    long t0 = System.nanoTime();
+                    try {
+                        int status = client.send(mix.get(i % mix.size()), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status >= 400) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                    done.incrementAndGet();
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new ArrayList<>(latencies);
+    }
+
+    static void load(int seconds, int connections) throws Exception {
+        Process server = server(List.of(), 3393);
+        try {
+            List<HttpRequest> mix = mix("http://127.0.0.1:3393/");
+            hammer(mix, connections, 10, new AtomicLong(), new AtomicLong());
+            long before = rssKb(server);
+            AtomicLong errors = new AtomicLong();
+            AtomicLong done = new AtomicLong();
+            List<Double> lat = hammer(mix, connections, seconds, errors, done);
+            long after = rssKb(server);
+            Collections.sort(lat);
+            System.out.printf(Locale.ROOT, "load: %d connections, %d s, %d requests (%.0f/s), %d errors, p50 %.1f ms, p99 %.1f ms%n",
+                    connections, seconds, done.get(), done.get() / (double) seconds, errors.get(), pct(lat, 50), pct(lat, 99));
+            System.out.printf(Locale.ROOT, "load: RSS after warm-up %d MiB, after the run %d MiB (%+.1f %%)%n",
+                    before / 1024, after / 1024, 100.0 * (after - before) / before);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    static void longQuery() throws Exception {
+        Process server = server(List.of("--timeout", "3"), 3394);
+        try {
+            List<HttpRequest> mix = mix("http://127.0.0.1:3394/").subList(0, 12);
+            List<Double> quiet = hammer(mix, 16, 10, new AtomicLong(), new AtomicLong());
+            String slow = "PREFIX ccg: <https://w3id.org/ccgraph/def#> SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . "
+                    + "?t ccg:content ?x FILTER (regex(?x, \"(.*,){12}QQQ\")) }";
+            long[] cut = new long[2];
+            Thread t = new Thread(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    cut[1] = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:3394/sparql?query=" + enc(slow))).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception e) {
+                    cut[1] = -1;
+                }
+                cut[0] = (System.nanoTime() - t0) / 1_000_000;
+            });
+            t.start();
+            AtomicLong errors = new AtomicLong();
+            List<Double> loaded = hammer(mix, 16, 10, errors, new AtomicLong());
+            t.join();
+            Collections.sort(quiet);
+            Collections.sort(loaded);
+            System.out.printf(Locale.ROOT, "long-query: cut off after %d ms with status %d (timeout 3 s)%n", cut[0], cut[1]);
+            System.out.printf(Locale.ROOT, "long-query: others p50/p99 %.1f/%.1f ms alone, %.1f/%.1f ms beside it, %d errors%n",
+                    pct(quiet, 50), pct(quiet, 99), pct(loaded, 50), pct(loaded, 99), errors.get());
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    static void kill9(Path work) throws Exception {
+        Path db = work.resolve("tdb2-kill9");
+        if (Files.exists(db)) {
+            try (var all = Files.walk(db)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Path corpus = work.resolve("corpus-kill9");
+        if (!Files.exists(corpus)) {
+            new CorpusGenerator().write(200, corpus);
+        }
+        Process first = server(List.of("--tdb2", db.toString()), 3395);
+        long before = count(3395);
+        first.destroy();
+        first.waitFor();
+        for (int delay : new int[] {5000, 40000, 60000, 75000, 90000, 120000}) {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                    "serve", "--localhost", "--port", "3396", "--tdb2", db.toString(), "--reload", corpus.toString());
+            Process reload = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(delay);
+            boolean serving = answers(3396);
+            reload.destroyForcibly();
+            reload.waitFor();
+            Process again = server(List.of("--tdb2", db.toString()), 3397);
+            long after = count(3397);
+            again.destroy();
+            again.waitFor();
+            String verdict = serving ? (after > before ? "the reloaded graph (the reload had committed)" : "LOST THE RELOAD")
+                    : (after == before ? "the previous complete graph" : "PARTIAL OR CHANGED");
+            System.out.printf(Locale.ROOT, "kill9: kill -9 %d ms into a reload of 200 documents (%s): "
+                    + "%d triples before, %d served after restart -> %s%n", delay, serving ? "already serving" : "still loading",
+                    before, after, verdict);
+            if (serving) {
+                break;
+            }
+        }
+    }
+
+    static boolean answers(int port) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sparql?query=" + enc("ASK {}")))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static long count(int port) throws Exception {
+        String q = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }";
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sparql?query=" + enc(q)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
+        return Long.parseLong(body.strip().split("\\s+")[1]);
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
