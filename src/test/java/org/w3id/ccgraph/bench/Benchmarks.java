@@ -28,7 +28,8 @@ import org.w3id.ccgraph.validate.Validator;
  * machine. Run with {@code .ci/bench} (it builds the jar and the test classes first). Whole-process
  * figures spawn fresh JVMs; in-process figures warm up first.
  *
- * <p>Usage: {@code java -cp target/test-classes:target/ccgraph.jar org.w3id.ccgraph.bench.Benchmarks WORKDIR [DOCS]}
+ * <p>Usage: {@code java -cp target/test-classes:target/ccgraph.jar org.w3id.ccgraph.bench.Benchmarks WORKDIR [DOCS]};
+ * {@code -Dfigures=35} runs figures 3 and 5 only (the corpus must already be in WORKDIR).
  */
 public final class Benchmarks {
 
@@ -46,12 +47,25 @@ public final class Benchmarks {
         int docs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Files.createDirectories(work);
         Benchmarks b = new Benchmarks(work, docs);
-        b.conversion();
-        b.oneDocument();
-        b.validation();
-        b.tdb2();
-        b.sparql();
-        b.startup();
+        String figures = System.getProperty("figures", "1234567");
+        if (figures.contains("1")) {
+            b.conversion();
+        }
+        if (figures.contains("2")) {
+            b.oneDocument();
+        }
+        if (figures.contains("3")) {
+            b.validation();
+        }
+        if (figures.contains("4")) {
+            b.tdb2();
+        }
+        if (figures.contains("5")) {
+            b.sparql();
+        }
+        if (figures.contains("7")) {
+            b.startup();
+        }
     }
 
     private static void report(String figure, String value) {
@@ -185,8 +199,8 @@ public final class Benchmarks {
         for (int i = 0; i < 3; i++) {
             ours.add(untilAnswer(List.of("-jar", jar.toString(), "serve", "--localhost", "--port", "3391"),
                     "http://127.0.0.1:3391/sparql?query=ASK%7B%7D"));
-            fuseki.add(untilAnswer(List.of("-cp", jar.toString(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                    "--localhost", "--port", "3392", "--mem", "/ds"), "http://127.0.0.1:3392/ds/sparql?query=ASK%7B%7D"));
+            fuseki.add(untilAnswer(List.of("-cp", jar + ":" + Path.of("target/test-classes").toAbsolutePath(),
+                    "org.w3id.ccgraph.bench.PlainFuseki", "3392"), "http://127.0.0.1:3392/ds/sparql?query=ASK%7B%7D"));
         }
         report("7. serve until the first answer (s, median of 3)", fmt(median(ours)));
         report("   plain Fuseki, in-memory dataset (s, median of 3)", fmt(median(fuseki)));

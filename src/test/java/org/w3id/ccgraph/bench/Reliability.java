@@ -29,7 +29,14 @@ public final class Reliability {
     private static final Path JAR = Path.of("target/ccgraph.jar").toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Failed requests by status and target, printed after a run. */
+    static final java.util.concurrent.ConcurrentHashMap<String, Integer> ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Reliability() {
+    }
+
+    static String shorten(String uri) {
+        return uri.length() > 90 ? uri.substring(0, 90) + "..." : uri;
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,10 +52,10 @@ public final class Reliability {
 
     static Process server(List<String> extra, int port) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", JAR.toString(), "serve", "--localhost", "--port", Integer.toString(port)));
+                "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-jar", JAR.toString(), "serve", "--localhost", "--port", Integer.toString(port)));
         cmd.addAll(extra);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String ping = "http://127.0.0.1:" + port + "/sparql?query=" + enc("ASK {}");
+        String ping = "http://127.0.0.1:" + port + "/";
         for (int i = 0; i < 6000 && p.isAlive(); i++) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(ping)).build(), HttpResponse.BodyHandlers.discarding())
@@ -104,12 +111,17 @@ public final class Reliability {
                 for (int i = offset; System.nanoTime() < end; i++) {
                     long t0 = System.nanoTime();
                     try {
-                        int status = client.send(mix.get(i % mix.size()), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        HttpRequest request = mix.get(i % mix.size());
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        int status = response.statusCode();
                         if (status >= 400) {
                             errors.incrementAndGet();
+                            ERRORS.merge(status + " " + shorten(request.uri().toString()) + " "
+                                    + shorten(response.body().replaceAll("\\s+", " ")), 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        ERRORS.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                     latencies.add((System.nanoTime() - t0) / 1e6);
                     done.incrementAndGet();
@@ -139,6 +151,7 @@ public final class Reliability {
                     connections, seconds, done.get(), done.get() / (double) seconds, errors.get(), pct(lat, 50), pct(lat, 99));
             System.out.printf(Locale.ROOT, "load: RSS after warm-up %d MiB, after the run %d MiB (%+.1f %%)%n",
                     before / 1024, after / 1024, 100.0 * (after - before) / before);
+            ERRORS.forEach((k, v) -> System.out.println("load: error " + v + " x " + k));
         } finally {
             server.destroy();
             server.waitFor();
