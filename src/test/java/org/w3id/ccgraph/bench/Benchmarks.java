@@ -47,7 +47,7 @@ public final class Benchmarks {
         int docs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Files.createDirectories(work);
         Benchmarks b = new Benchmarks(work, docs);
-        String figures = System.getProperty("figures", "1234567");
+        String figures = System.getProperty("figures", "123j4567");
         if (figures.contains("1")) {
             b.conversion();
         }
@@ -56,6 +56,9 @@ public final class Benchmarks {
         }
         if (figures.contains("3")) {
             b.validation();
+        }
+        if (figures.contains("j")) {
+            b.javascript();
         }
         if (figures.contains("4")) {
             b.tdb2();
@@ -148,6 +151,54 @@ public final class Benchmarks {
         report("3. validation, core shapes (s per million triples, target <= 2)", fmt(coreS / million) + " (" + data.size() + " triples)");
         report("   validation, SPARQL shapes (s per million triples, target <= 6)", fmt(sparqlS / million));
         RDFDataMgr.write(Files.newOutputStream(work.resolve("shapes-all.ttl")), ModelFactory.createModelForGraph(all), org.apache.jena.riot.Lang.TURTLE);
+    }
+
+    /** The bundled shapes without their SHACL-SPARQL node shapes. */
+    static Model coreShapes() {
+        Model all = ModelFactory.createModelForGraph(ShapesLoader.bundledGraph());
+        Model core = ModelFactory.createDefaultModel().add(all);
+        org.apache.jena.rdf.model.Property shSparql = all.createProperty("http://www.w3.org/ns/shacl#sparql");
+        for (var shape : all.listSubjectsWithProperty(shSparql).toList()) {
+            core.remove(org.apache.jena.util.ResourceUtils.reachableClosure(shape));
+        }
+        core.setNsPrefixes(all.getNsPrefixMap());
+        return core;
+    }
+
+    /** Figure 3, second part: the same data and core shapes with rdf-validate-shacl (npm): same verdict, speed. */
+    void javascript() throws Exception {
+        Path corpus = work.resolve("corpus-" + docs / 10);
+        List<String> ten;
+        try (Stream<Path> files = Files.list(corpus)) {
+            ten = files.sorted().limit(10).map(Path::toString).toList();
+        }
+        Path nt = work.resolve("corpus-10.nt");
+        List<String> args = new ArrayList<>(List.of("-jar", jar.toString(), "convert"));
+        args.addAll(ten);
+        args.addAll(List.of("--no-validate", "-o", nt.toString()));
+        run(args);
+        Path shapesFile = work.resolve("shapes-core.ttl");
+        Model core = coreShapes();
+        try (var out = Files.newOutputStream(shapesFile)) {
+            RDFDataMgr.write(out, core, org.apache.jena.riot.Lang.TURTLE);
+        }
+        Model data = RDFDataMgr.loadModel(nt.toString());
+        Validator v = new Validator(Shapes.parse(core.getGraph()));
+        var report = v.validate(data.getGraph());
+        double javaS = timeValidation(Shapes.parse(core.getGraph()), data);
+        long[] counts = new long[4];
+        report.getEntries().forEach(e -> counts[org.w3id.ccgraph.validate.Threshold.level(e.severity())]++);
+        Process node = new ProcessBuilder("node", "src/test/shacl-js/validate.mjs", nt.toString(), shapesFile.toString())
+                .redirectErrorStream(true).start();
+        String json = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        node.waitFor();
+        var js = org.apache.jena.atlas.json.JSON.parse(json.substring(json.lastIndexOf('{')));
+        double jsS = js.get("ms").getAsNumber().value().doubleValue() / 1000;
+        report("3. core shapes, ccgraph (Jena SHACL), " + data.size() + " triples (s)", fmt(javaS) + " conforms=" + report.conforms()
+                + " violations=" + counts[3] + " warnings=" + counts[2] + " infos=" + counts[1]);
+        report("   rdf-validate-shacl " + "(npm) on the same data and shapes (s)", fmt(jsS) + " conforms="
+                + js.get("conforms") + " violations=" + js.get("Violation") + " warnings=" + js.get("Warning") + " infos=" + js.get("Info"));
+        report("   speed-up (target >= 10, same verdict)", fmt(jsS / javaS));
     }
 
     private static double timeValidation(Shapes shapes, Model data) {
