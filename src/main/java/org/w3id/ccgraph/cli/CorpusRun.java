@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
-import org.w3id.ccgraph.Severity;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.convert.CorpusConverter;
@@ -85,7 +84,7 @@ final class CorpusRun implements Callable<Integer> {
         for (Diagnostic d : c.diagnostics()) {
             err.println(d.format());
         }
-        if (c.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+        if (c.hasStructureErrors()) {
             rejected.add(name + ": error: STRUCTURE ERRORS: skipped");
             return;
         }

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.convert.CorpusConverter;
-import org.w3id.ccgraph.Severity;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.ccgraph.graph.IriScheme;
@@ -133,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             report = new CorpusConverter(converter, Runtime.getRuntime().availableProcessors(), CorpusConverter.Failures.SKIP)
                     .run(input.files(), (file, c) -> {
-                        if (c.conforms() && c.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+                        if (c.conforms() && !c.hasStructureErrors()) {
                             String graph = converter.scheme().document(c.document().header().number().value());
                             ds.addNamedModel(graph, c.content());
                             ds.addNamedModel(c.runIri(), c.run());

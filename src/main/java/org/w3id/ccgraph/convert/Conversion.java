@@ -40,6 +40,11 @@ public record Conversion(ConclusionsDocument document, Extraction extraction, Mo
         return all;
     }
 
+    /** Whether the structure checks found errors (such as a repeated number) that make the graph unfit to publish. */
+    public boolean hasStructureErrors() {
+        return document.diagnostics().stream().anyMatch(d -> d.severity() == org.w3id.ccgraph.Severity.ERROR);
+    }
+
     /** Whether the graph was validated and has no violation (warnings and infos are allowed). */
     public boolean conforms() {
         return report != null && !Threshold.VIOLATION.isReachedBy(report);
