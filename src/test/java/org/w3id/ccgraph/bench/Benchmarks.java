@@ -16,7 +16,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.vocabulary.RDF;
 import org.w3id.ccgraph.query.QueryCatalog;
 import org.w3id.ccgraph.query.QueryRunner;
 import org.w3id.ccgraph.query.ResultFormat;
@@ -362,9 +361,5 @@ public final class Benchmarks {
 
     static String fmt(double v) {
         return String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    static long count(Model m) {
-        return m.listSubjectsWithProperty(RDF.type).toList().size();
     }
 }
