@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
 import org.w3id.ccgraph.Severity;
@@ -59,15 +58,10 @@ final class InputOptions {
     Conversion convert(Converter.Validation validation, PrintWriter err) {
         Converter converter = converter(validation);
         Conversion c = inputs.isEmpty() ? converter.convertBundled() : converter.convert(Path.of(inputs.get(0)));
-        int errors = 0;
-        for (Diagnostic d : c.diagnostics()) {
-            err.println(d.format());
-            if (d.severity() == Severity.ERROR) {
-                errors++;
-            }
-        }
+        c.diagnostics().forEach(d -> err.println(d.format()));
         err.flush();
-        if (errors > 0) {
+        if (c.hasStructureErrors()) {
+            long errors = c.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
             throw new InputException("STRUCTURE ERRORS", Location.of(c.document().source().name()),
                     "expected a consistent structure, found " + errors + " error(s) listed above");
         }

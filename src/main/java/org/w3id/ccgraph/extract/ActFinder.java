@@ -50,11 +50,10 @@ final class ActFinder {
         return lexicon.speakers().stream().filter(s -> s.kind() == kind).map(ExtractionLexicon.Speaker::form).toList();
     }
 
-    /** Adds the acts and obligations of one subdivision. */
-    void find(ConclusionsDocument doc, Subdivision sub, List<SpeechAct> acts, List<Obligation> obligations,
+    /** Adds the acts and obligations of one subdivision, read through its view. */
+    void find(ConclusionsDocument doc, Subdivision sub, TextView view, List<SpeechAct> acts, List<Obligation> obligations,
               List<Diagnostic> diagnostics) {
-        TextView view = TextView.of(doc.source().text(), sub.segments());
-        List<Token> tokens = Tokens.of(view.text());
+        List<Token> tokens = view.tokens();
         List<Match> named = actors.longest(tokens, 0, tokens.size());
         List<String> subPoints = doc.subdivisions().stream().filter(s -> sub.number().equals(s.parent()))
                 .map(Subdivision::number).toList();

@@ -25,10 +25,9 @@ final class MentionFinder {
         this.instruments = new FormMatcher(lexicon.instruments(), w -> lexicon.is("gap-stops", w));
     }
 
-    /** Adds the mentions and citations in the segments of one element. */
-    void find(String source, List<Span> segments, Carrier carrier, List<Mention> mentions, List<Citation> citations) {
-        TextView view = TextView.of(source, segments);
-        List<Token> tokens = Tokens.of(view.text());
+    /** Adds the mentions and citations in one element, read through its view. */
+    void find(TextView view, Carrier carrier, List<Mention> mentions, List<Citation> citations) {
+        List<Token> tokens = view.tokens();
         for (Match m : actors.all(tokens, 0, tokens.size())) {
             mentions.add(new Mention(m.key(), carrier, span(view, tokens, m)));
         }

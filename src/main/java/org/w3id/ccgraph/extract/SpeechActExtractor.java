@@ -40,11 +40,12 @@ public final class SpeechActExtractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String text = doc.source().text();
         for (Subdivision sub : doc.subdivisions()) {
-            acts.find(doc, sub, found, obligations, diagnostics);
-            names.find(text, sub.segments(), Carrier.subdivision(sub.number()), mentions, citations);
+            TextView view = TextView.of(text, sub.segments());
+            acts.find(doc, sub, view, found, obligations, diagnostics);
+            names.find(view, Carrier.subdivision(sub.number()), mentions, citations);
         }
         for (Footnote f : doc.footnotes()) {
-            names.find(text, f.segments(), Carrier.footnote(f.number()), mentions, citations);
+            names.find(TextView.of(text, f.segments()), Carrier.footnote(f.number()), mentions, citations);
         }
         obligations.sort(java.util.Comparator.comparingInt(o -> doc.subdivisions().indexOf(
                 doc.subdivision(o.subdivision()).orElseThrow())));

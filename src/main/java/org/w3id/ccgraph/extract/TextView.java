@@ -5,16 +5,18 @@ import org.w3id.ccgraph.structure.Span;
 
 /**
  * The raw text of an element whose segments may be apart in the source (a paragraph interrupted by
- * footnotes), joined with single spaces, with the way back to source offsets.
+ * footnotes), joined with single spaces, with the way back to source offsets and its tokens.
  */
 final class TextView {
 
     private final String text;
     private final int[] sourceOffset;
+    private final List<Tokens.Token> tokens;
 
     private TextView(String text, int[] sourceOffset) {
         this.text = text;
         this.sourceOffset = sourceOffset;
+        this.tokens = Tokens.of(text);
     }
 
     /** The view of the segments of {@code source}. */
@@ -38,6 +40,11 @@ final class TextView {
     /** The joined text. */
     String text() {
         return text;
+    }
+
+    /** The tokens of the joined text, computed once for every finder that reads this element. */
+    List<Tokens.Token> tokens() {
+        return tokens;
     }
 
     /** The source span of the view range [start, end). */

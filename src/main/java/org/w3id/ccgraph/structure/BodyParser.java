@@ -115,11 +115,7 @@ final class BodyParser {
     }
 
     private String clean(List<Span> segments) {
-        StringBuilder raw = new StringBuilder();
-        for (Span s : segments) {
-            raw.append(s.of(source.text())).append(' ');
-        }
-        return Markup.clean(raw.toString());
+        return Markup.clean(source.text(), segments);
     }
 
     private List<Anchor> anchors(List<Span> segments) {

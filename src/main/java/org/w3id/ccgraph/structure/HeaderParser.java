@@ -124,10 +124,6 @@ final class HeaderParser {
         if (spans == null || spans.isEmpty()) {
             return null;
         }
-        StringBuilder raw = new StringBuilder();
-        for (Span s : spans) {
-            raw.append(s.of(source.text())).append(' ');
-        }
-        return new Field(Markup.clean(raw.toString()), new Span(spans.get(0).start(), spans.get(spans.size() - 1).end()));
+        return new Field(Markup.clean(source.text(), spans), new Span(spans.get(0).start(), spans.get(spans.size() - 1).end()));
     }
 }

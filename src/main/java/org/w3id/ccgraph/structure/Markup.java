@@ -36,6 +36,15 @@ public final class Markup {
         return collapse(s);
     }
 
+    /** The clean text of several ranges of a source, read as one piece with a space between them. */
+    static String clean(String source, java.util.List<Span> ranges) {
+        StringBuilder raw = new StringBuilder();
+        for (Span s : ranges) {
+            raw.append(s.of(source)).append(' ');
+        }
+        return clean(raw.toString());
+    }
+
     /** Drops superscript digits, folds runs of white space into one space and trims. */
     private static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
