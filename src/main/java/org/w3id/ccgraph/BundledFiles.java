@@ -83,6 +83,34 @@ public final class BundledFiles {
         return in;
     }
 
+    /** The text of a bundled UTF-8 file, line ends as {@code \n}. */
+    public static String text(String path) {
+        return new String(read(path), java.nio.charset.StandardCharsets.UTF_8).replace("\r", "");
+    }
+
+    /** The lines of a bundled list file: stripped, without blank lines and {@code #} comments. */
+    public static List<String> lines(String path) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text(path).split("\n")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                lines.add(s);
+            }
+        }
+        return lines;
+    }
+
+    /** A bundled properties file read as UTF-8. */
+    public static java.util.Properties properties(String path) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader in = new java.io.InputStreamReader(open(path), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+        return p;
+    }
+
     /** Whether a bundled file exists. */
     public static boolean exists(String path) {
         return BundledFiles.class.getClassLoader().getResource(path) != null;

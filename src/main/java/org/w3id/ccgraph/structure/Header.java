@@ -1,32 +1,46 @@
 package org.w3id.ccgraph.structure;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * The header of a Council document. Any field may be null where the document does not print it.
+ * The header of a Council text: what it is, its title and date, who speaks, and what its publication
+ * prints about it. Any part may be null where the layout does not print it; nothing is invented.
  *
- * @param place            where it was issued ("Brussels")
- * @param date             the date printed with the place
- * @param originalLanguage the original language code printed as "(OR. en)", lower case
- * @param number           the document number, e.g. "1234/20"
- * @param codes            classification codes such as "JAI 123"
- * @param kind             the kind of document as printed ("OUTCOME OF PROCEEDINGS")
- * @param sender           the "from" field
- * @param sentDate         the "date" field
- * @param recipients       the "to" field
- * @param previous         the previous document field ("12326/19 + COR 1")
- * @param subject          the subject field
- * @param coverNote        the covering sentence before the title
- * @param meeting          the number of the Council meeting that adopted the text, from the cover note
- * @param adopted          the date of that meeting, from the cover note
- * @param title            the title of the conclusions
+ * @param kind     conclusions, resolution or another kind, from the title
+ * @param title    the title as printed (lines joined, markup removed)
+ * @param adopted  the date the Council adopted the text (from the covering sentence or the title)
+ * @param speaker  the speaker formula opening the preamble ("THE COUNCIL OF THE EUROPEAN UNION,")
+ * @param celex    the CELEX number where the page prints one
+ * @param register what a Council register document prints in its header, or null
+ * @param journal  what the Official Journal prints about the act, or null
  */
-public record Header(Field place, LocalDate date, Field originalLanguage, Field number, List<Field> codes,
-                     Field kind, Field sender, LocalDate sentDate, Field recipients, Field previous,
-                     Field subject, Field coverNote, Field meeting, LocalDate adopted, Field title) {
+public record Header(TextKind kind, Field title, LocalDate adopted, Field speaker, Field celex,
+                     RegisterHeader register, JournalHeader journal) {
 
-    public Header {
-        codes = List.copyOf(codes);
+    /** What kind of text it is. */
+    public enum TextKind { CONCLUSIONS, RESOLUTION, OTHER }
+
+    /**
+     * The identifier that names the text, the first printed of: the Council document number, the CELEX
+     * number, the Official Journal publication number; null when none is printed.
+     */
+    public Field identifier() {
+        if (register != null && register.number() != null) {
+            return register.number();
+        }
+        if (celex != null) {
+            return celex;
+        }
+        return journal != null ? journal.publication() : null;
+    }
+
+    /** The Council document number, or null. */
+    public Field number() {
+        return register == null ? null : register.number();
+    }
+
+    /** The date of the document: the register date, else the adoption date. */
+    public LocalDate date() {
+        return register != null && register.date() != null ? register.date() : adopted;
     }
 }

@@ -3,17 +3,20 @@ package org.w3id.ccgraph.structure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.Severity;
 import org.w3id.ccgraph.document.SourceText;
 
 /**
- * Checks a parsed body for what a reader would notice: paragraph and sub-point numbers that skip or
- * repeat, anchors without footnote text, footnotes that nothing anchors. Each finding has a stable title
- * (see the README's error catalogue) and the line and column where it stands.
+ * Checks a parsed text for what a reader would notice: numbers that skip or repeat inside one list (lists
+ * that restart in a new block or annex are normal), anchors without footnote text, footnotes that nothing
+ * anchors. Each finding has a stable title (see the README's error catalogue) and the line and column where
+ * it stands.
  */
 final class StructureChecks {
 
@@ -30,84 +33,112 @@ final class StructureChecks {
         this.source = source;
     }
 
-    /** All findings for these subdivisions and footnotes, in source order per check. */
-    List<Diagnostic> check(List<Subdivision> subdivisions, List<Footnote> footnotes) {
-        numbering(subdivisions);
+    /** All findings, in source order per check. */
+    List<Diagnostic> check(Elements elements, List<Subdivision> subdivisions, List<Footnote> footnotes) {
+        numbering(elements.numbered(), elements.repeats());
+        repeats(elements.repeated(), subdivisions);
         footnoteNumbering(footnotes);
         anchors(subdivisions, footnotes);
         return List.copyOf(found);
     }
 
-    private void numbering(List<Subdivision> subdivisions) {
-        Set<String> seen = new HashSet<>();
-        int expectedParagraph = 1;
-        char expectedLetter = 'a';
-        for (Subdivision s : subdivisions) {
-            int at = s.marker().start();
-            if (!seen.add(s.number())) {
-                report(Severity.ERROR, NUMBERING_REPEAT, at, "number " + s.number() + " was used before; expected each "
-                        + (s.parent() == null ? "paragraph" : "sub-point") + " number once");
+    private void numbering(List<Elements.Numbered> numbered, List<Elements.Numbered> repeats) {
+        Set<Marker> again = new HashSet<>();
+        for (Elements.Numbered r : repeats) {
+            again.add(r.marker());
+            report(Severity.WARNING, NUMBERING_REPEAT, r.marker().span().start(), "number " + r.marker().label()
+                    + " does not follow on after " + Paths.readable(r.path()) + "; expected a higher number in the same "
+                    + "list (the item is given a list of its own)");
+        }
+        Map<String, Integer> last = new HashMap<>();
+        Map<String, Integer> lastTop = new HashMap<>();
+        for (Elements.Numbered n : numbered) {
+            Integer before = last.put(n.list(), n.marker().value());
+            int expected = before == null ? 1 : before + 1;
+            String style = n.marker().style().name();
+            if (isTopLevel(n.list())) {
+                Integer top = lastTop.put(style, n.marker().value());
+                if (before == null && top != null && n.marker().value() == top + 1) {
+                    expected = top + 1;
+                }
+            }
+            if (before != null && n.marker().value() <= before || again.contains(n.marker())) {
                 continue;
             }
-            if (s.parent() == null) {
-                int n = Integer.parseInt(s.label());
-                if (n != expectedParagraph) {
-                    report(Severity.WARNING, NUMBERING_GAP, at,
-                            "expected paragraph " + expectedParagraph + ", found " + n);
-                }
-                expectedParagraph = n + 1;
-                expectedLetter = 'a';
-            } else {
-                char letter = s.label().charAt(0);
-                if (letter != expectedLetter) {
-                    report(Severity.WARNING, NUMBERING_GAP, at, "expected sub-point " + s.parent() + expectedLetter
-                            + ", found " + s.number());
-                }
-                expectedLetter = (char) (letter + 1);
+            if (n.marker().value() != expected) {
+                report(Severity.WARNING, NUMBERING_GAP, n.marker().span().start(), "expected " + label(n, expected)
+                        + ", found " + n.marker().label() + " (" + Paths.readable(n.path()) + ")");
+            }
+        }
+    }
+
+    /** Whether a list is the main text's own (or a block's in it): numbering may run on across blocks. */
+    private static boolean isTopLevel(String list) {
+        String base = list.substring(0, list.indexOf('|'));
+        return base.equals("null") || base.matches("block/\\d+");
+    }
+
+    private static String label(Elements.Numbered n, int expected) {
+        return switch (n.marker().style()) {
+            case LETTER -> "(" + (char) ('a' + expected - 1) + ")";
+            case UPPER_LETTER -> (char) ('A' + expected - 1) + ".";
+            default -> Integer.toString(expected);
+        };
+    }
+
+    private void repeats(List<String> repeated, List<Subdivision> subdivisions) {
+        Set<String> reported = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Subdivision s : subdivisions) {
+            int count = seen.merge(s.path(), 1, Integer::sum);
+            if (count > 1 && repeated.contains(s.path()) && reported.add(s.path() + "#" + count)) {
+                report(Severity.ERROR, NUMBERING_REPEAT, s.span().start(), "number " + Paths.readable(s.path())
+                        + " was used before in the same list; expected each number once");
             }
         }
     }
 
     private void footnoteNumbering(List<Footnote> footnotes) {
-        Map<Integer, Footnote> byNumber = new java.util.TreeMap<>();
+        Map<String, Map<Integer, Footnote>> byPart = new LinkedHashMap<>();
         for (Footnote f : footnotes) {
-            if (byNumber.putIfAbsent(f.number(), f) != null) {
+            if (byPart.computeIfAbsent(f.part(), k -> new TreeMap<>()).putIfAbsent(f.number(), f) != null) {
                 report(Severity.ERROR, NUMBERING_REPEAT, f.marker().start(),
                         "footnote " + f.number() + " was given before; expected each footnote number once");
             }
         }
-        int expected = 1;
-        for (Footnote f : byNumber.values()) {
-            if (f.number() != expected) {
-                report(Severity.WARNING, NUMBERING_GAP, f.marker().start(), "expected footnote " + expected
-                        + (f.number() - expected > 1 ? " to " + (f.number() - 1) : "") + ", found " + f.number());
+        for (Map<Integer, Footnote> part : byPart.values()) {
+            int expected = 1;
+            for (Footnote f : part.values()) {
+                if (f.number() != expected) {
+                    report(Severity.WARNING, NUMBERING_GAP, f.marker().start(), "expected footnote " + expected
+                            + (f.number() - expected > 1 ? " to " + (f.number() - 1) : "") + ", found " + f.number());
+                }
+                expected = f.number() + 1;
             }
-            expected = f.number() + 1;
         }
     }
 
     private void anchors(List<Subdivision> subdivisions, List<Footnote> footnotes) {
-        Set<Integer> texts = new HashSet<>();
-        footnotes.forEach(f -> texts.add(f.number()));
-        Map<Integer, Anchor> firstAnchor = new HashMap<>();
+        Set<String> texts = new HashSet<>();
+        footnotes.forEach(f -> texts.add(f.part() + "#" + f.number()));
+        Map<String, Anchor> firstAnchor = new HashMap<>();
         for (Subdivision s : subdivisions) {
             for (Anchor a : s.anchors()) {
-                if (firstAnchor.putIfAbsent(a.number(), a) != null) {
+                String key = s.part() + "#" + a.number();
+                if (firstAnchor.putIfAbsent(key, a) != null) {
                     report(Severity.WARNING, FOOTNOTE_ANCHORED_TWICE, a.span().start(),
                             "footnote " + a.number() + " is anchored again; expected one anchor per footnote");
                 }
-                if (!texts.contains(a.number())) {
-                    report(Severity.WARNING, ANCHOR_WITHOUT_FOOTNOTE, a.span().start(),
-                            "anchor " + a.number() + " has no footnote text; expected a line starting with its "
-                                    + "superscript number");
+                if (!texts.contains(key)) {
+                    report(Severity.WARNING, ANCHOR_WITHOUT_FOOTNOTE, a.span().start(), "anchor " + a.number()
+                            + " has no footnote text; expected a footnote line with its number");
                 }
             }
         }
         for (Footnote f : footnotes) {
             if (f.anchoredIn() == null) {
-                report(Severity.WARNING, FOOTNOTE_NEVER_ANCHORED, f.marker().start(),
-                        "footnote " + f.number() + " is anchored nowhere; expected its superscript number in a "
-                                + "paragraph or sub-point");
+                report(Severity.WARNING, FOOTNOTE_NEVER_ANCHORED, f.marker().start(), "footnote " + f.number()
+                        + " is anchored nowhere; expected its number in the text of an element");
             }
         }
     }

@@ -2,80 +2,133 @@ package org.w3id.ccgraph.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Severity;
 import org.w3id.ccgraph.document.SourceText;
 
 /**
- * Parses the normalised text of Council conclusions into a {@link ConclusionsDocument}.
+ * Parses the normalised text of Council conclusions or a resolution into a {@link CouncilText}.
  *
  * <pre>{@code
- * ConclusionsDocument doc = new StructureParser().parse(new SourceReader().read(path));
- * doc.paragraphs().size();
+ * CouncilText text = new StructureParser().parse(new SourceReader().read(path));
+ * text.paragraphs().size();
  * }</pre>
  *
- * The language is taken from the lexicon whose header labels the document uses, unless one is given.
- * Input without numbered paragraphs or without a document number throws an {@link InputException}.
+ * The language is recognised from the content and the layout from the signs in the first lines, unless
+ * they are given. Input with no text after its header throws an {@link InputException}.
  */
 public final class StructureParser {
 
-    /** Title of the failure for a text in which no line opens a numbered paragraph. */
-    public static final String NO_NUMBERED_PARAGRAPHS = "NO NUMBERED PARAGRAPHS";
-    /** Title of the failure for a header without a document number such as "1234/20". */
-    public static final String NO_DOCUMENT_NUMBER = "NO DOCUMENT NUMBER";
+    /** Title of the failure for a text in which nothing opens the text proper. */
+    public static final String NO_NUMBERED_PARAGRAPHS = Headers.NO_TEXT;
+    /** Title of the warning for a text that prints no document number, CELEX or publication number. */
+    public static final String NO_IDENTIFIER = "NO IDENTIFIER";
+    /** Title of the failure for a text in none of the languages with a lexicon. */
+    public static final String UNKNOWN_LANGUAGE = LanguageDetector.UNKNOWN_LANGUAGE;
+    /** How many of the first lines show the signs of a layout. */
+    private static final int SIGN_LINES = 60;
 
-    /** Parses with the language detected from the header. */
-    public ConclusionsDocument parse(SourceText source) {
-        return parse(source, detectLanguage(source));
+    /** Parses with the language and layout recognised from the text. */
+    public CouncilText parse(SourceText source) {
+        return parse(source, null, null);
     }
 
-    /** Parses with the layout lexicon of a given language ("da", "en"). */
-    public ConclusionsDocument parse(SourceText source, String language) {
-        LayoutLexicon lexicon = LayoutLexicon.load(language);
-        BodyParser body = new BodyParser(source, lexicon);
-        int first = firstParagraphLine(source, body);
-        Header header = new HeaderParser(source, lexicon).read(first - 1);
-        if (header.number() == null) {
-            throw new InputException(NO_DOCUMENT_NUMBER, source.location(0),
-                    "expected the document number (such as 1234/20) on a line of its own before paragraph 1");
+    /** Parses with a given language ("da", "en") or, when null, the one recognised. */
+    public CouncilText parse(SourceText source, String language) {
+        return parse(source, language, null);
+    }
+
+    /**
+     * Parses with a given language and layout; either may be null to recognise it.
+     *
+     * @throws IllegalArgumentException for a language or layout ccgraph has no data for
+     */
+    public CouncilText parse(SourceText source, String language, String layoutName) {
+        List<String> how = new ArrayList<>();
+        String lang = language;
+        if (lang == null) {
+            LanguageDetector.Detected d = LanguageDetector.detect(source);
+            lang = d.language();
+            how.add("language " + lang + " recognised (" + d.percent() + "% of the words are its function words)");
+        } else {
+            how.add("language " + lang + " given");
         }
-        body.read(first);
-        List<Subdivision> subdivisions = body.subdivisions();
-        List<Footnote> footnotes = body.footnotes(subdivisions);
-        List<Diagnostic> diagnostics = new ArrayList<>(new StructureChecks(source).check(subdivisions, footnotes));
-        return new ConclusionsDocument(source, lexicon.language(), header, subdivisions, footnotes, diagnostics);
+        LayoutLexicon lexicon = LayoutLexicon.load(lang);
+        Layout layout;
+        if (layoutName == null) {
+            int[] score = new int[1];
+            layout = detectLayout(source, lexicon, score);
+            how.add("layout " + layout.name() + (score[0] == 0 ? " (no layout signs found)"
+                    : " recognised (" + score[0] + " signs)"));
+        } else {
+            layout = Layout.of(layoutName);
+            how.add("layout " + layout.name() + " given");
+        }
+        HeaderReading reading = readHeader(source, layout, lexicon);
+        List<Unit> units = new Segmenter(source, layout, lexicon).units(reading.start().offset());
+        Elements elements = new BodyBuilder(source, layout, lexicon).build(units);
+        Elements.Finished finished = elements.finish();
+        if (finished.subdivisions().isEmpty()) {
+            throw new InputException(NO_NUMBERED_PARAGRAPHS, source.location(reading.start().offset()),
+                    "expected the text proper after the header, found no paragraph, recital or point");
+        }
+        Header h = reading.header();
+        Header header = new Header(h.kind(), h.title(), h.adopted(), elements.speaker(), h.celex(), h.register(),
+                h.journal());
+        List<Diagnostic> diagnostics = new ArrayList<>(new StructureChecks(source)
+                .check(elements, finished.subdivisions(), finished.footnotes()));
+        if (header.identifier() == null) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, NO_IDENTIFIER, source.location(0), "expected a Council "
+                    + "document number, a CELEX number or an Official Journal publication number in the header; "
+                    + "the document's IRI is made from the SHA-256 of the text"));
+        }
+        return new CouncilText(source, lang, layout.name(), String.join("; ", how), header, finished.subdivisions(),
+                finished.footnotes(), diagnostics);
     }
 
-    private static int firstParagraphLine(SourceText source, BodyParser body) {
-        for (int n = 1; n <= source.lineCount(); n++) {
-            if (body.classify(n).kind() == Line.Kind.PARAGRAPH) {
-                return n;
+    private static HeaderReading readHeader(SourceText source, Layout layout, LayoutLexicon lexicon) {
+        switch (layout.header()) {
+            case OJ:
+                return new OjHeaderReader(source, layout, lexicon).read();
+            case EURLEX:
+                return new EurlexHeaderReader(source, layout, lexicon).read();
+            case REGISTER: {
+                BodyStart start = Headers.find(source, layout, lexicon, 1);
+                return new HeaderReading(new RegisterHeaderReader(source, layout, lexicon).read(start), start);
+            }
+            default: {
+                BodyStart start = Headers.find(source, layout, lexicon, 1);
+                Field title = Headers.join(source, 1, start.line() - 1, layout);
+                return new HeaderReading(new Header(Headers.kind(lexicon, title, null), title,
+                        Headers.adopted(lexicon, title), null, null, null, null), start);
             }
         }
-        throw new InputException(NO_NUMBERED_PARAGRAPHS, source.location(0), "expected numbered paragraphs "
-                + "(a line starting with \"1. \"), found none in " + source.lineCount() + " lines");
     }
 
-    /** The language whose lexicon recognises the most header lines; the first listed when none does. */
-    static String detectLanguage(SourceText source) {
-        List<String> languages = LayoutLexicon.languages();
-        String best = languages.get(0);
+    /** The layout whose signs most of the first lines show; "plain" when none shows any. */
+    static Layout detectLayout(SourceText source, LayoutLexicon lexicon, int[] score) {
+        Layout best = null;
         int bestScore = 0;
-        int lines = Math.min(source.lineCount(), 60);
-        for (String language : languages) {
-            LayoutLexicon lexicon = LayoutLexicon.load(language);
-            int score = 0;
+        int lines = Math.min(source.lineCount(), SIGN_LINES);
+        for (String name : Layout.names()) {
+            Layout layout = Layout.of(name);
+            List<Pattern> signs = new ArrayList<>(layout.signs());
+            signs.addAll(lexicon.signs().getOrDefault(name, List.of()));
+            int s = 0;
             for (int n = 1; n <= lines; n++) {
                 String line = source.line(n);
-                if (lexicon.fieldOf(line) != null || lexicon.placeDate().matcher(line).matches()) {
-                    score++;
+                if (signs.stream().anyMatch(p -> p.matcher(line).find())) {
+                    s++;
                 }
             }
-            if (score > bestScore) {
-                best = language;
-                bestScore = score;
+            if (s > bestScore) {
+                best = layout;
+                bestScore = s;
             }
         }
-        return best;
+        score[0] = bestScore;
+        return best != null ? best : Layout.of("plain");
     }
 }
