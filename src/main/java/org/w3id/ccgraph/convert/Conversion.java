@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.extract.Extraction;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.validate.Threshold;
 
 /**
@@ -23,7 +23,7 @@ import org.w3id.ccgraph.validate.Threshold;
  * @param runIri     the IRI of the run, which names its graph in a dataset
  * @param report     the SHACL report, or null when validation was skipped
  */
-public record Conversion(ConclusionsDocument document, Extraction extraction, Model content, Model reference, Model run, String runIri,
+public record Conversion(CouncilText document, Extraction extraction, Model content, Model reference, Model run, String runIri,
                          ValidationReport report) {
 
     /** A new model with the content and the reference data: what a single document publishes. */

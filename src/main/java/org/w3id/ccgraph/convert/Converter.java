@@ -3,7 +3,6 @@ package org.w3id.ccgraph.convert;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.graph.compose.Union;
@@ -20,7 +19,7 @@ import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.graph.PROV;
 import org.w3id.ccgraph.graph.ReferenceData;
 import org.w3id.ccgraph.graph.RunRecord;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.StructureParser;
 import org.w3id.ccgraph.validate.ShapesLoader;
 import org.w3id.ccgraph.validate.Validator;
@@ -48,6 +47,7 @@ public final class Converter {
 
     private final IriScheme scheme;
     private final String language;
+    private final String layout;
     private final Validation validation;
     private final Shapes shapes;
     private final Model reference;
@@ -56,14 +56,11 @@ public final class Converter {
     private Converter(Builder b) {
         this.scheme = b.scheme;
         this.language = b.language;
+        this.layout = b.layout;
         this.validation = b.validation;
         this.shapes = b.validation == Validation.VALIDATE ? (b.shapes != null ? b.shapes : ShapesLoader.bundled()) : null;
         this.reference = REFERENCE.computeIfAbsent(scheme.base(), k -> ReferenceData.load(scheme));
-        this.extractor = new SpeechActExtractor(directive(reference));
-    }
-
-    private static Set<String> directive(Model reference) {
-        return ReferenceData.directiveActs(reference);
+        this.extractor = new SpeechActExtractor(ReferenceData.actKinds(reference));
     }
 
     /** A builder with the defaults: canonical base, language detected, validation on, bundled shapes. */
@@ -103,8 +100,7 @@ public final class Converter {
     /** Converts a normalised text. */
     public Conversion convert(SourceText text) {
         Instant started = Instant.now();
-        StructureParser parser = new StructureParser();
-        ConclusionsDocument doc = language == null ? parser.parse(text) : parser.parse(text, language);
+        CouncilText doc = new StructureParser().parse(text, language, layout);
         Extraction extraction = extractor.extract(doc);
         Model content = new GraphBuilder(scheme, reference).build(doc, extraction);
         ValidationReport report = validation == Validation.VALIDATE
@@ -118,6 +114,7 @@ public final class Converter {
     public static final class Builder {
         private IriScheme scheme = IriScheme.defaults();
         private String language;
+        private String layout;
         private Validation validation = Validation.VALIDATE;
         private Shapes shapes;
 
@@ -130,9 +127,15 @@ public final class Converter {
             return this;
         }
 
-        /** The language of the input ("da", "en"); detected when not set. */
+        /** The language of the input ("da", "en"); recognised from the text when not set. */
         public Builder language(String language) {
             this.language = language;
+            return this;
+        }
+
+        /** The layout of the input ("register", "oj", "eurlex", "plain"); recognised when not set. */
+        public Builder layout(String layout) {
+            this.layout = layout;
             return this;
         }
 

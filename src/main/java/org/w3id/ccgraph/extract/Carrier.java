@@ -1,24 +1,24 @@
 package org.w3id.ccgraph.extract;
 
 /**
- * The element of a document a fact stands in: a paragraph or sub-point (by its number, "5", "7a") or a
- * footnote (by its number).
+ * The element of a text a fact stands in, by its path: a recital, block, paragraph, point or annex ("p/5",
+ * "block/2/p/1") or a footnote ("fn/3", "annex/1/fn/2").
  *
- * @param kind   subdivision or footnote
- * @param number the subdivision number or the footnote number as text
+ * @param kind subdivision or footnote
+ * @param path the path of the element in its document
  */
-public record Carrier(Kind kind, String number) {
+public record Carrier(Kind kind, String path) {
 
-    /** Subdivision (paragraph or sub-point) or footnote. */
+    /** Subdivision (any element of the text) or footnote. */
     public enum Kind { SUBDIVISION, FOOTNOTE }
 
-    /** A paragraph or sub-point. */
-    public static Carrier subdivision(String number) {
-        return new Carrier(Kind.SUBDIVISION, number);
+    /** An element of the text. */
+    public static Carrier subdivision(String path) {
+        return new Carrier(Kind.SUBDIVISION, path);
     }
 
     /** A footnote. */
-    public static Carrier footnote(int number) {
-        return new Carrier(Kind.FOOTNOTE, Integer.toString(number));
+    public static Carrier footnote(String path) {
+        return new Carrier(Kind.FOOTNOTE, path);
     }
 }

@@ -11,9 +11,10 @@ import org.w3id.ccgraph.Diagnostic;
  * @param mentions    actor mentions in document order
  * @param citations   instrument citations in document order
  * @param diagnostics findings such as a directive act without addressee
+ * @param authors     the actor keys of the text's authors (from the speaker formula, else the default speaker)
  */
 public record Extraction(List<SpeechAct> acts, List<Obligation> obligations, List<Mention> mentions,
-                         List<Citation> citations, List<Diagnostic> diagnostics) {
+                         List<Citation> citations, List<Diagnostic> diagnostics, List<String> authors) {
 
     public Extraction {
         acts = List.copyOf(acts);
@@ -21,10 +22,6 @@ public record Extraction(List<SpeechAct> acts, List<Obligation> obligations, Lis
         mentions = List.copyOf(mentions);
         citations = List.copyOf(citations);
         diagnostics = List.copyOf(diagnostics);
-    }
-
-    /** Nothing found. */
-    public static Extraction empty() {
-        return new Extraction(List.of(), List.of(), List.of(), List.of(), List.of());
+        authors = List.copyOf(authors);
     }
 }

@@ -22,16 +22,30 @@ import java.util.stream.Collectors;
  * {@code grammar.properties} (function words and citation patterns).
  *
  * @param language     the lexicon code
- * @param verbs        verb forms keyed by speech-act notation, longest first
+ * @param verbs        verb forms for a single speaker keyed by speech-act notation, longest first
+ * @param plural       verb forms for several speakers speaking together, longest first
+ * @param passive      passive verb forms whose subject is the addressee, longest first
  * @param actors       actor forms keyed by actor key, longest first
  * @param speakers     subject forms that make a verb a speech act of the author
  * @param instruments  instrument names keyed by instrument key, longest first
  * @param grammar      function words by role (coordinators, infinitive, anaphora, addressee-joiners, gap-stops)
  * @param citations    citation patterns by kind, e.g. "directive", "com", "council-document", "treaty-article.tfeu"
+ * @param timings      deadline and frequency patterns, in file order
  */
-public record ExtractionLexicon(String language, List<Form> verbs, List<Form> actors, List<Speaker> speakers,
+public record ExtractionLexicon(String language, List<Form> verbs, List<Form> plural, List<Form> passive,
+                                List<Form> actors, List<Speaker> speakers,
                                 List<Form> instruments, Map<String, Set<String>> grammar,
-                                Map<String, Pattern> citations) {
+                                Map<String, Pattern> citations, List<TimingPattern> timings) {
+
+    /**
+     * A pattern of a deadline or frequency.
+     *
+     * @param kind    "deadline" or "frequency"
+     * @param value   how a deadline's date is read, or a frequency's period code
+     * @param pattern the pattern, case-insensitive
+     */
+    record TimingPattern(String kind, String value, Pattern pattern) {
+    }
 
     /** A subject form: the author named, or a pronoun standing for the last speaker. */
     record Speaker(Form form, Kind kind) {
@@ -50,7 +64,10 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> ac
 
     private static ExtractionLexicon read(String language) {
         String dir = "lexicon/" + language + "/";
-        List<Form> verbs = forms(rows(dir + "verbs.tsv"));
+        List<String[]> verbRows = rows(dir + "verbs.tsv");
+        List<Form> verbs = forms(verbRows.stream().filter(r -> kind(r).equals("sg")).toList());
+        List<Form> plural = forms(verbRows.stream().filter(r -> kind(r).equals("pl")).toList());
+        List<Form> passive = forms(verbRows.stream().filter(r -> kind(r).equals("passive")).toList());
         List<Form> actors = forms(rows(dir + "actors.tsv"));
         List<Form> instruments = forms(rows(dir + "instruments.tsv"));
         List<Speaker> speakers = new ArrayList<>();
@@ -68,7 +85,26 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> ac
                 grammar.put(key, Set.of(p.getProperty(key).toLowerCase(Locale.ROOT).split("\\|")));
             }
         }
-        return new ExtractionLexicon(language, verbs, actors, speakers, instruments, grammar, citations);
+        return new ExtractionLexicon(language, verbs, plural, passive, actors, speakers, instruments, grammar, citations,
+                timings(dir + "timings.tsv", language));
+    }
+
+    private static String kind(String[] row) {
+        return row.length > 2 && !row[2].isBlank() ? row[2].strip() : "sg";
+    }
+
+    private static List<TimingPattern> timings(String resource, String language) {
+        List<TimingPattern> found = new ArrayList<>();
+        if (!org.w3id.ccgraph.BundledFiles.exists(resource)) {
+            return found;
+        }
+        String months = String.join("|", org.w3id.ccgraph.structure.LayoutLexicon.load(language).months());
+        for (String[] row : rows(resource)) {
+            String regex = "(?<![\\p{L}\\d])(?:" + row[2].replace("{month}", "(?:" + months + ")") + ")(?![\\p{L}])";
+            found.add(new TimingPattern(row[0].strip(), row[1].strip(),
+                    Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return found;
     }
 
     /** The function words of a role, lower case; empty when the lexicon names none. */

@@ -65,6 +65,28 @@ public final class CCG {
     public static final Property directive = ResourceFactory.createProperty(NS + "directive");
     public static final Property toolVersion = ResourceFactory.createProperty(NS + "toolVersion");
 
+    public static final Resource CouncilText = ResourceFactory.createResource(NS + "CouncilText");
+    public static final Resource Resolution = ResourceFactory.createResource(NS + "Resolution");
+    public static final Resource Recital = ResourceFactory.createResource(NS + "Recital");
+    public static final Resource Block = ResourceFactory.createResource(NS + "Block");
+    public static final Resource Paragraph = ResourceFactory.createResource(NS + "Paragraph");
+    public static final Resource Point = ResourceFactory.createResource(NS + "Point");
+    public static final Resource Indent = ResourceFactory.createResource(NS + "Indent");
+    public static final Resource Annex = ResourceFactory.createResource(NS + "Annex");
+    public static final Property speakerFormula = ResourceFactory.createProperty(NS + "speakerFormula");
+    public static final Property ojReference = ResourceFactory.createProperty(NS + "ojReference");
+    public static final Property publicationNumber = ResourceFactory.createProperty(NS + "publicationNumber");
+    public static final Property layout = ResourceFactory.createProperty(NS + "layout");
+    public static final Property detection = ResourceFactory.createProperty(NS + "detection");
+    public static final Property negated = ResourceFactory.createProperty(NS + "negated");
+    public static final Resource Deadline = ResourceFactory.createResource(NS + "Deadline");
+    public static final Resource Frequency = ResourceFactory.createResource(NS + "Frequency");
+    public static final Property deadline = ResourceFactory.createProperty(NS + "deadline");
+    public static final Property dueBy = ResourceFactory.createProperty(NS + "dueBy");
+    public static final Property frequency = ResourceFactory.createProperty(NS + "frequency");
+    public static final Property period = ResourceFactory.createProperty(NS + "period");
+    public static final Property takesAddressee = ResourceFactory.createProperty(NS + "takesAddressee");
+
     private CCG() {
     }
 }

@@ -21,6 +21,7 @@ public final class ELI {
     public static final Property is_part_of = ResourceFactory.createProperty(NS + "is_part_of");
     public static final Property has_part = ResourceFactory.createProperty(NS + "has_part");
     public static final Property refers_to = ResourceFactory.createProperty(NS + "refers_to");
+    public static final Property type_subdivision = ResourceFactory.createProperty(NS + "type_subdivision");
 
     private ELI() {
     }

@@ -28,6 +28,16 @@ public final class EUAuthority {
         return entry("resource-type", code);
     }
 
+    /** A kind of subdivision, e.g. {@code subdivision("RCT")} for a recital. */
+    public static Resource subdivision(String code) {
+        return entry("subdivision", code);
+    }
+
+    /** A frequency, e.g. {@code frequency("ANNUAL")}. */
+    public static Resource frequency(String code) {
+        return entry("frequency", code);
+    }
+
     /** A corporate body, e.g. {@code corporateBody("CONSIL")}. */
     public static Resource corporateBody(String code) {
         return entry("corporate-body", code);

@@ -3,7 +3,7 @@ package org.w3id.ccgraph.graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.ccgraph.extract.Extraction;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 
 /**
  * Builds the RDF content graph of one parsed document and what was extracted from it.
@@ -25,10 +25,10 @@ public final class GraphBuilder {
     }
 
     /** The content graph of a document: deterministic, without blank nodes, without the reference data. */
-    public Model build(ConclusionsDocument doc, Extraction extraction) {
+    public Model build(CouncilText doc, Extraction extraction) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Prefixes.of(scheme));
-        StructureGraph structure = new StructureGraph(scheme, model, doc);
+        StructureGraph structure = new StructureGraph(scheme, model, doc, extraction.authors());
         structure.add();
         new KnowledgeGraph(scheme, model, reference, doc, structure).add(extraction);
         return model;

@@ -49,14 +49,21 @@ public record IriScheme(String base) {
         return dataSpace() + "doc/" + slug(number);
     }
 
-    /** A paragraph or sub-point of a document by its number ("5", "7a"). */
-    public String subdivision(String documentIri, String number) {
-        return documentIri + "/p/" + slug(number);
+    /**
+     * A parsed text: by the identifier its header prints (Council document number, CELEX, Official Journal
+     * publication number), else by the first twelve hex digits of its SHA-256 ({@code id/doc/text-3f2a...}).
+     */
+    public String document(org.w3id.ccgraph.structure.CouncilText text) {
+        org.w3id.ccgraph.structure.Field id = text.header().identifier();
+        return id != null ? document(id.value()) : dataSpace() + "doc/text-" + text.source().sha256().substring(0, 12);
     }
 
-    /** A footnote of a document. */
-    public String footnote(String documentIri, int number) {
-        return documentIri + "/fn/" + number;
+    /**
+     * An element of a document by its path: "p/5", "p/7/a", "recital/2", "block/3/p/1", "annex/1/p/4",
+     * "fn/3" (the path's segments are already lower-case letters, digits and hyphens).
+     */
+    public String element(String documentIri, String path) {
+        return documentIri + "/" + path;
     }
 
     /** The published normalised text of a document in a language. */
@@ -82,6 +89,11 @@ public record IriScheme(String base) {
     /** A deontic force concept by its notation ("urging"). */
     public String force(String notation) {
         return dataSpace() + "force/" + slug(notation);
+    }
+
+    /** A frequency of ccgraph's own scheme, for what the EU frequency table has no code for ("regular"). */
+    public String frequency(String notation) {
+        return dataSpace() + "frequency/" + slug(notation);
     }
 
     /** A conversion run. */

@@ -16,7 +16,8 @@ import org.w3id.ccgraph.extract.Extraction;
 import org.w3id.ccgraph.extract.Mention;
 import org.w3id.ccgraph.extract.Obligation;
 import org.w3id.ccgraph.extract.SpeechAct;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.extract.Timing;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.Footnote;
 import org.w3id.ccgraph.structure.Markup;
 
@@ -31,12 +32,12 @@ final class KnowledgeGraph {
     private final IriScheme scheme;
     private final Model model;
     private final Model reference;
-    private final ConclusionsDocument doc;
+    private final CouncilText doc;
     private final StructureGraph structure;
     private final String lang;
     private final Map<String, Integer> counters = new HashMap<>();
 
-    KnowledgeGraph(IriScheme scheme, Model model, Model reference, ConclusionsDocument doc, StructureGraph structure) {
+    KnowledgeGraph(IriScheme scheme, Model model, Model reference, CouncilText doc, StructureGraph structure) {
         this.scheme = scheme;
         this.model = model;
         this.reference = reference;
@@ -62,13 +63,12 @@ final class KnowledgeGraph {
         }
     }
 
-    private Resource subdivision(String number) {
-        return model.createResource(scheme.subdivision(structure.work().getURI(), number));
+    private Resource subdivision(String path) {
+        return structure.element(path);
     }
 
     private Resource carrier(Carrier c) {
-        return c.kind() == Carrier.Kind.SUBDIVISION ? subdivision(c.number())
-                : model.createResource(scheme.footnote(structure.work().getURI(), Integer.parseInt(c.number())));
+        return structure.element(c.path());
     }
 
     private String where(Resource carrier) {
@@ -80,12 +80,18 @@ final class KnowledgeGraph {
         Resource sub = subdivision(a.subdivision());
         Resource concept = model.createResource(scheme.speechAct(a.act()));
         Resource act = model.createResource(sub.getURI() + "/act/" + a.index(), CCG.SpeechAct)
-                .addProperty(CCG.speaker, model.createResource(scheme.actor(a.speaker())))
                 .addProperty(CCG.speechAct, concept)
                 .addProperty(CCG.inSubdivision, sub)
                 .addProperty(CCG.surfaceForm, a.surfaceForm(), lang)
                 .addProperty(CCG.sentence, Markup.clean(a.sentence().of(doc.source().text())), lang)
-                .addProperty(RDFS.label, verb(concept) + " (act " + a.index() + " of " + where(sub) + ")", "en");
+                .addProperty(RDFS.label, speakers(a) + (a.negated() ? " does not " : " ") + verb(concept) + " ("
+                        + where(sub) + ")", "en");
+        for (String speaker : a.speakers()) {
+            act.addProperty(CCG.speaker, model.createResource(scheme.actor(speaker)));
+        }
+        if (a.negated()) {
+            act.addLiteral(CCG.negated, true);
+        }
         for (String point : a.concerns()) {
             act.addProperty(CCG.concerns, subdivision(point));
         }
@@ -104,12 +110,50 @@ final class KnowledgeGraph {
                 .addProperty(CCG.expressedBy, act)
                 .addProperty(CCG.inSubdivision, sub)
                 .addProperty(CCG.action, o.action(), lang)
-                .addProperty(RDFS.label, "obligation " + o.index() + " of " + where(sub), "en");
+                .addProperty(RDFS.label, obligationLabel(o), "en");
         act.addProperty(CCG.expresses, obligation);
         for (String addressee : o.addressees()) {
             obligation.addProperty(CCG.addressee, model.createResource(scheme.actor(addressee)));
         }
         structure.selectors().derive(obligation, o.span());
+        for (Timing t : o.timings()) {
+            addTiming(obligation, t);
+        }
+    }
+
+    /** "Council calls on Member States: to map critical dependencies … (paragraph 2 of ...)". */
+    private String obligationLabel(Obligation o) {
+        String who = o.addressees().isEmpty() ? "" : " " + String.join(", ", o.addressees().stream().map(this::actorLabel).toList());
+        String what = o.action().length() > 80 ? o.action().substring(0, 79).strip() + "…" : o.action();
+        return speakers(o.act()) + " " + verb(model.createResource(scheme.speechAct(o.act().act()))) + who
+                + (what.isEmpty() ? "" : ": " + what) + " (" + where(subdivision(o.subdivision())) + ")";
+    }
+
+    private String speakers(SpeechAct a) {
+        return String.join(" and ", a.speakers().stream().map(this::actorLabel).toList());
+    }
+
+    private String actorLabel(String key) {
+        Statement s = reference.getResource(scheme.actor(key)).getProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "en");
+        return s != null ? s.getString() : key;
+    }
+
+    private void addTiming(Resource obligation, Timing t) {
+        boolean deadline = t.kind() == Timing.Kind.DEADLINE;
+        Resource r = model.createResource(obligation.getURI() + (deadline ? "/deadline" : "/frequency"),
+                        deadline ? CCG.Deadline : CCG.Frequency)
+                .addProperty(CCG.text, t.text(), lang)
+                .addProperty(RDFS.label, (deadline ? "deadline " : "frequency ") + t.text(), "en");
+        if (deadline) {
+            r.addLiteral(CCG.dueBy, model.createTypedLiteral(t.due().toString(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+            obligation.addProperty(CCG.deadline, r);
+        } else {
+            r.addProperty(CCG.period, t.period().equals("REGULAR") ? model.createResource(scheme.frequency("regular"))
+                    : EUAuthority.frequency(t.period()));
+            obligation.addProperty(CCG.frequency, r);
+        }
+        structure.selectors().derive(r, t.span());
     }
 
     private void addMention(Mention m) {
@@ -135,7 +179,7 @@ final class KnowledgeGraph {
             carrier.addProperty(ELI.refers_to, instrument);
         } else {
             carrier.addProperty(DCTerms.references, instrument);
-            Footnote note = doc.footnotes().stream().filter(f -> Integer.toString(f.number()).equals(c.carrier().number()))
+            Footnote note = doc.footnotes().stream().filter(f -> f.path().equals(c.carrier().path()))
                     .findFirst().orElseThrow();
             if (note.anchoredIn() != null) {
                 subdivision(note.anchoredIn()).addProperty(ELI.refers_to, instrument);

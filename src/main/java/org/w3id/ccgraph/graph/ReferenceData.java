@@ -48,6 +48,18 @@ public final class ReferenceData {
         return acts;
     }
 
+    /** Which acts are directive and which of those take an object rather than an addressee ({@code ccg:takesAddressee false}). */
+    public static org.w3id.ccgraph.extract.ActKinds actKinds(Model reference) {
+        java.util.Set<String> directive = directiveActs(reference);
+        java.util.Set<String> without = new java.util.TreeSet<>();
+        reference.listSubjectsWithProperty(CCG.takesAddressee, reference.createTypedLiteral(false)).forEach(c -> {
+            if (c.hasProperty(org.apache.jena.vocabulary.SKOS.notation)) {
+                without.add(c.getProperty(org.apache.jena.vocabulary.SKOS.notation).getString());
+            }
+        });
+        return new org.w3id.ccgraph.extract.ActKinds(directive, without);
+    }
+
     /** The OWL ontology of ccgraph's own terms. */
     public static Model ontology() {
         return parse(ONTOLOGY_FILE);

@@ -7,7 +7,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.ccgraph.BuildInfo;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 
 /**
  * The record of one conversion run as a {@code prov:Activity}: tool version, start and end time, the input
@@ -20,10 +20,10 @@ public final class RunRecord {
     }
 
     /** The run graph of converting {@code doc} between two instants. */
-    public static Model of(IriScheme scheme, ConclusionsDocument doc, Instant started, Instant ended) {
+    public static Model of(IriScheme scheme, CouncilText doc, Instant started, Instant ended) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.of(scheme));
-        String work = scheme.document(doc.header().number().value());
+        String work = scheme.document(doc);
         String sha = doc.source().sha256();
         Resource agent = m.createResource(scheme.dataSpace() + "agent/ccgraph-" + IriScheme.slug(BuildInfo.version()),
                         PROV.SoftwareAgent)
@@ -35,6 +35,8 @@ public final class RunRecord {
                 .addProperty(CCG.toolVersion, BuildInfo.version())
                 .addProperty(CCG.sha256, sha)
                 .addProperty(PROV.used, m.createResource(scheme.sourceText(work, doc.language())))
+                .addProperty(CCG.layout, doc.layout())
+                .addProperty(CCG.detection, doc.detection())
                 .addLiteral(PROV.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
                 .addLiteral(PROV.endedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime));
         m.createResource(work).addProperty(PROV.wasGeneratedBy, run);

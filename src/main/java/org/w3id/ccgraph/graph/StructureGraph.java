@@ -1,44 +1,47 @@
 package org.w3id.ccgraph.graph;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.Field;
 import org.w3id.ccgraph.structure.Footnote;
 import org.w3id.ccgraph.structure.Header;
+import org.w3id.ccgraph.structure.JournalHeader;
 import org.w3id.ccgraph.structure.LayoutLexicon;
+import org.w3id.ccgraph.structure.Paths;
+import org.w3id.ccgraph.structure.RegisterHeader;
 import org.w3id.ccgraph.structure.Subdivision;
 
 /**
- * Adds the structure of one document to a model: the {@code eli:Work} with its header, its paragraphs and
- * sub-points as {@code eli:WorkSubdivision}, its footnotes, and the published source text they point into.
+ * Adds the structure of one text to a model: the {@code eli:Work} with its header, its recitals, blocks,
+ * paragraphs, points, indents and annexes as {@code eli:WorkSubdivision} (typed by kind, with the EU
+ * subdivision code where one fits), its footnotes, and the published source text they point into.
  */
 final class StructureGraph {
 
-    /** Key of the Council in the reference data: the author of every set of Council conclusions. */
-    static final String COUNCIL = "council";
-    /** Resource type of Council conclusions in the EU authority table. */
-    static final String CONCLUSIONS = "CONCL";
-
     private final IriScheme scheme;
     private final Model model;
-    private final ConclusionsDocument doc;
+    private final CouncilText doc;
+    private final List<String> authors;
     private final String lang;
     private final Resource work;
     private final Selectors selectors;
 
-    StructureGraph(IriScheme scheme, Model model, ConclusionsDocument doc) {
+    StructureGraph(IriScheme scheme, Model model, CouncilText doc, List<String> authors) {
         this.scheme = scheme;
         this.model = model;
         this.doc = doc;
+        this.authors = authors;
         this.lang = doc.language();
-        this.work = model.createResource(scheme.document(doc.header().number().value()));
+        this.work = model.createResource(scheme.document(doc));
         Resource text = model.createResource(scheme.sourceText(work.getURI(), lang));
         this.selectors = new Selectors(model, doc.source(), text);
     }
@@ -53,12 +56,30 @@ final class StructureGraph {
         return selectors;
     }
 
-    /** Adds the document, its subdivisions, footnotes and source text. */
+    /** The resource of an element or footnote by its path. */
+    Resource element(String path) {
+        return model.createResource(scheme.element(work.getURI(), path));
+    }
+
+    /** How the document is named in labels: "Council document 12862/19", "OJ 2009/C 311/01", "text 3f2a...". */
+    String name() {
+        Header h = doc.header();
+        if (h.number() != null) {
+            return "Council document " + h.number().value();
+        }
+        if (h.celex() != null) {
+            return "CELEX " + h.celex().value();
+        }
+        Field id = h.identifier();
+        return id != null ? "OJ " + id.value() : "text " + doc.source().sha256().substring(0, 12);
+    }
+
+    /** Adds the document, its elements, footnotes and source text. */
     void add() {
         addWork();
         addSourceText();
-        for (Subdivision s : doc.subdivisions()) {
-            addSubdivision(s);
+        for (int i = 0; i < doc.subdivisions().size(); i++) {
+            addElement(doc.subdivisions().get(i), i + 1);
         }
         for (Footnote f : doc.footnotes()) {
             addFootnote(f);
@@ -67,41 +88,67 @@ final class StructureGraph {
 
     private void addWork() {
         Header h = doc.header();
-        String number = h.number().value();
         Resource language = EUAuthority.language(LayoutLexicon.load(lang).authority());
-        work.addProperty(org.apache.jena.vocabulary.RDF.type, ELI.Work)
-                .addProperty(org.apache.jena.vocabulary.RDF.type, CCG.Conclusions)
-                .addProperty(ELI.work_type, EUAuthority.resourceType(CONCLUSIONS))
-                .addProperty(ELI.number, number)
-                .addProperty(DCTerms.identifier, number)
+        work.addProperty(RDF.type, ELI.Work).addProperty(RDF.type, CCG.CouncilText)
                 .addProperty(DCTerms.language, language)
-                .addProperty(DCTerms.creator, model.createResource(scheme.actor(COUNCIL)))
-                .addProperty(RDFS.label, "Council document " + number, "en");
+                .addProperty(RDFS.label, name(), "en");
+        switch (h.kind()) {
+            case CONCLUSIONS -> work.addProperty(RDF.type, CCG.Conclusions)
+                    .addProperty(ELI.work_type, EUAuthority.resourceType("CONCL"));
+            case RESOLUTION -> work.addProperty(RDF.type, CCG.Resolution)
+                    .addProperty(ELI.work_type, EUAuthority.resourceType("RES"));
+            default -> { }
+        }
+        for (String author : authors) {
+            work.addProperty(DCTerms.creator, model.createResource(scheme.actor(author)));
+        }
+        Field id = h.identifier();
+        if (id != null) {
+            work.addProperty(ELI.number, id.value());
+        }
+        for (Field f : new Field[] {h.number(), h.celex(), h.journal() == null ? null : h.journal().publication()}) {
+            plain(work, DCTerms.identifier, f);
+        }
+        plain(work, CCG.celex, h.celex());
         date(work, ELI.date_document, h.date());
-        text(work, DCTerms.title, h.title());
-        text(work, CCG.documentKind, h.kind());
-        text(work, CCG.sender, h.sender());
-        text(work, CCG.recipients, h.recipients());
-        text(work, CCG.subjectLine, h.subject());
-        text(work, CCG.coverNote, h.coverNote());
-        text(work, CCG.place, h.place());
-        plain(work, CCG.previousDocument, h.previous());
-        plain(work, CCG.meetingNumber, h.meeting());
-        date(work, CCG.dateSent, h.sentDate());
         date(work, CCG.dateAdopted, h.adopted());
-        h.codes().forEach(c -> work.addProperty(CCG.classificationCode, c.value()));
-        if (h.originalLanguage() != null) {
-            LayoutLexicon.languages().stream().filter(l -> l.equals(h.originalLanguage().value())).findFirst()
+        text(work, DCTerms.title, h.title());
+        plain(work, CCG.speakerFormula, h.speaker());
+        if (h.register() != null) {
+            addRegister(h.register());
+        }
+        if (h.journal() != null) {
+            addJournal(h.journal());
+        }
+    }
+
+    private void addRegister(RegisterHeader r) {
+        text(work, CCG.documentKind, r.kind());
+        text(work, CCG.sender, r.sender());
+        text(work, CCG.recipients, r.recipients());
+        text(work, CCG.subjectLine, r.subject());
+        text(work, CCG.coverNote, r.coverNote());
+        text(work, CCG.place, r.place());
+        plain(work, CCG.previousDocument, r.previous());
+        plain(work, CCG.meetingNumber, r.meeting());
+        date(work, CCG.dateSent, r.sentDate());
+        r.codes().forEach(c -> work.addProperty(CCG.classificationCode, c.value()));
+        if (r.originalLanguage() != null) {
+            LayoutLexicon.languages().stream().filter(l -> l.equals(r.originalLanguage().value())).findFirst()
                     .ifPresentOrElse(l -> work.addProperty(CCG.originalLanguage,
                                     EUAuthority.language(LayoutLexicon.load(l).authority())),
-                            () -> work.addProperty(CCG.originalLanguage, h.originalLanguage().value()));
+                            () -> work.addProperty(CCG.originalLanguage, r.originalLanguage().value()));
         }
+    }
+
+    private void addJournal(JournalHeader j) {
+        plain(work, CCG.ojReference, j.reference());
+        plain(work, CCG.publicationNumber, j.publication());
     }
 
     private void addSourceText() {
         Resource text = model.createResource(scheme.sourceText(work.getURI(), lang), CCG.SourceText)
-                .addProperty(RDFS.label, "Normalised text of Council document " + doc.header().number().value()
-                        + " (" + lang + ")", "en")
+                .addProperty(RDFS.label, "Normalised text of " + name() + " (" + lang + ")", "en")
                 .addProperty(DCTerms.language, EUAuthority.language(LayoutLexicon.load(lang).authority()))
                 .addProperty(DCTerms.format, "text/plain; charset=UTF-8")
                 .addProperty(CCG.content, doc.source().text(), lang)
@@ -111,31 +158,73 @@ final class StructureGraph {
         work.addProperty(CCG.sourceText, text);
     }
 
-    private void addSubdivision(Subdivision s) {
-        Resource sub = model.createResource(scheme.subdivision(work.getURI(), s.number()), ELI.WorkSubdivision);
-        Resource parent = s.parent() == null ? work
-                : model.createResource(scheme.subdivision(work.getURI(), s.parent()));
-        sub.addProperty(ELI.number, s.number())
-                .addProperty(ELI.is_part_of, parent)
-                .addProperty(DCTerms.isPartOf, parent)
-                .addProperty(CCG.text, s.text(), lang)
-                .addLiteral(CCG.sequence, integer(doc.subdivisions().indexOf(s) + 1))
-                .addProperty(RDFS.label, (s.parent() == null ? "paragraph " + s.number()
-                        : "point " + s.parent() + "(" + s.label() + ")") + " of Council document "
-                        + doc.header().number().value(), "en");
-        parent.addProperty(ELI.has_part, sub);
-        selectors.derive(sub, s.span());
+    private void addElement(Subdivision s, int sequence) {
+        Resource el = element(s.path()).addProperty(RDF.type, ELI.WorkSubdivision).addProperty(RDF.type, type(s));
+        Resource parent = s.parent() == null ? work : element(s.parent());
+        el.addProperty(ELI.is_part_of, parent).addProperty(DCTerms.isPartOf, parent)
+                .addLiteral(CCG.sequence, integer(sequence))
+                .addProperty(RDFS.label, label(s), "en");
+        if (s.number() != null) {
+            el.addProperty(ELI.number, s.number());
+        }
+        if (!s.text().isEmpty()) {
+            el.addProperty(CCG.text, s.text(), lang);
+        }
+        String code = subdivisionCode(s);
+        if (code != null) {
+            el.addProperty(ELI.type_subdivision, EUAuthority.subdivision(code));
+        }
+        parent.addProperty(ELI.has_part, el);
+        selectors.derive(el, s.span());
+    }
+
+    private static Resource type(Subdivision s) {
+        return switch (s.kind()) {
+            case RECITAL -> CCG.Recital;
+            case BLOCK -> CCG.Block;
+            case PARAGRAPH -> CCG.Paragraph;
+            case POINT -> CCG.Point;
+            case INDENT -> CCG.Indent;
+            default -> CCG.Annex;
+        };
+    }
+
+    /** The code of the EU subdivision table for an element, where one fits (none for a block). */
+    private static String subdivisionCode(Subdivision s) {
+        return switch (s.kind()) {
+            case RECITAL -> "RCT";
+            case PARAGRAPH -> s.number() == null ? "ALN" : "PAR";
+            case POINT -> Character.isDigit(s.number().charAt(0)) ? "PNT"
+                    : s.number().matches("[ivxlcIVXLC]+") && !s.number().matches("[a-z]") ? "PTI" : "PTA";
+            case INDENT -> "IDT";
+            case ANNEX -> "ANX";
+            default -> null;
+        };
+    }
+
+    /** "paragraph 5 of Council document 12862/19", "point 7(a) of ...", "recital 2 of ...", "annex II of ...". */
+    String label(Subdivision s) {
+        String where = Paths.readable(s.path());
+        String what = switch (s.kind()) {
+            case RECITAL -> "recital " + (s.number() != null ? s.number() : s.path().substring("recital/".length()));
+            case BLOCK -> where;
+            case ANNEX -> "annex " + (s.number() != null ? s.number() : s.path().substring("annex/".length()));
+            case INDENT -> "indent " + where;
+            case POINT -> "point " + where;
+            default -> "paragraph " + where;
+        };
+        return what + " of " + name();
     }
 
     private void addFootnote(Footnote f) {
-        Resource note = model.createResource(scheme.footnote(work.getURI(), f.number()), CCG.Footnote)
+        Resource note = element(f.path()).addProperty(RDF.type, CCG.Footnote)
                 .addLiteral(CCG.footnoteNumber, integer(f.number()))
                 .addProperty(CCG.text, f.text(), lang)
-                .addProperty(DCTerms.isPartOf, work)
-                .addProperty(RDFS.label, "footnote " + f.number() + " of Council document "
-                        + doc.header().number().value(), "en");
+                .addProperty(DCTerms.isPartOf, f.part().isEmpty() ? work : element(f.part()))
+                .addProperty(RDFS.label, "footnote " + f.number() + (f.part().isEmpty() ? ""
+                        : " of " + Paths.readable(f.part())) + " of " + name(), "en");
         if (f.anchoredIn() != null) {
-            Resource carrier = model.createResource(scheme.subdivision(work.getURI(), f.anchoredIn()));
+            Resource carrier = element(f.anchoredIn());
             note.addProperty(CCG.anchoredIn, carrier);
             carrier.addProperty(CCG.hasFootnote, note);
         }
@@ -149,7 +238,7 @@ final class StructureGraph {
     }
 
     private static void plain(Resource r, Property p, Field f) {
-        if (f != null && !f.value().isEmpty()) {
+        if (f != null && !f.value().isEmpty() && !r.hasProperty(p, f.value())) {
             r.addProperty(p, f.value());
         }
     }
@@ -160,8 +249,7 @@ final class StructureGraph {
 
     private void date(Resource r, Property p, LocalDate d) {
         if (d != null) {
-            Literal l = model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
-            r.addLiteral(p, l);
+            r.addLiteral(p, model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
         }
     }
 }
