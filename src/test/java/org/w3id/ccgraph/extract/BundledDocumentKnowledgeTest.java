@@ -124,7 +124,7 @@ class BundledDocumentKnowledgeTest {
             Map.entry("member-states", "S11 S14 S16 S17 S18 S22 S24 S5 S6 S7a S7f S7j S8"),
             Map.entry("online-platforms", "S12 S8"),
             Map.entry("online-service-providers", "S14"),
-            Map.entry("stakeholders", "S13 S21"),
+            Map.entry("stakeholders", "S13 S21 S6"),                 // S6: "centrale interessenters engagement"
             Map.entry("third-countries", "S21 S24 S25 S3"),
             Map.entry("un", "F5 F7 S7f S7g S7h"),
             Map.entry("un-ccpcj", "F7"),
