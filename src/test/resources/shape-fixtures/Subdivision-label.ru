@@ -1,4 +1,4 @@
 # Breaks one thing in the converted bundled graph so that the shape reports it.
 # shape: Subdivision-label
-# expect: Violation Subdivision-label https://w3id.org/ccgraph/id/doc/12862-19/p/7b
-DELETE WHERE { <https://w3id.org/ccgraph/id/doc/12862-19/p/7b> rdfs:label ?t }
+# expect: Violation Subdivision-label https://w3id.org/ccgraph/id/doc/12862-19/p/7/b
+DELETE WHERE { <https://w3id.org/ccgraph/id/doc/12862-19/p/7/b> rdfs:label ?t }

@@ -1,4 +1,4 @@
 # Breaks one thing in the converted bundled graph so that the shape reports it.
 # shape: Subdivision-wasDerivedFrom
-# expect: Violation Subdivision-wasDerivedFrom https://w3id.org/ccgraph/id/doc/12862-19/p/7b
-DELETE WHERE { <https://w3id.org/ccgraph/id/doc/12862-19/p/7b> prov:wasDerivedFrom ?t }
+# expect: Violation Subdivision-wasDerivedFrom https://w3id.org/ccgraph/id/doc/12862-19/p/7/b
+DELETE WHERE { <https://w3id.org/ccgraph/id/doc/12862-19/p/7/b> prov:wasDerivedFrom ?t }

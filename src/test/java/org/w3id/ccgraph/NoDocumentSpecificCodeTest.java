@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.w3id.ccgraph.convert.Converter;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.StructureParser;
 import org.w3id.ccgraph.structure.Subdivision;
 
@@ -26,7 +26,7 @@ class NoDocumentSpecificCodeTest {
 
     @Test
     void noJavaSourceQuotesTheBundledDocumentOrALexicon() throws IOException {
-        ConclusionsDocument doc = new StructureParser().parse(Converter.bundledText());
+        CouncilText doc = new StructureParser().parse(Converter.bundledText());
         Set<String> forbidden = new TreeSet<>();
         forbidden.add(doc.header().number().value().split("/")[0]);
         for (Subdivision s : doc.subdivisions()) {

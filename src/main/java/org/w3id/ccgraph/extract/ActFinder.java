@@ -90,7 +90,7 @@ final class ActFinder {
         List<Match> kept = new ArrayList<>();
         int end = -1;
         for (Match m : all) {
-            boolean inName = names.stream().anyMatch(n -> n.first() <= m.last() && m.first() <= n.last());
+            boolean inName = names.stream().anyMatch(n -> m.parts().stream().anyMatch(i -> i >= n.first() && i <= n.last()));
             if (m.first() > end && !inName) {
                 kept.add(m);
                 end = m.last();

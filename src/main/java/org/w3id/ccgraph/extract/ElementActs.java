@@ -54,7 +54,8 @@ final class ElementActs {
                 Span sentenceSpan = view.source(tokens.get(sentence.start()).start(), tokens.get(sentence.end() - 1).end());
                 int from = f.verb().first();
                 Span scope = view.source(tokens.get(from).start(), tokens.get(Math.max(from, scopeEnd - 1)).end());
-                Requests.Request request = requests.of(tokens, f, scopeEnd, named);
+                Requests.Request request = kinds.withoutAddressee().contains(f.verb().key())
+                        ? requests.object(tokens, f, scopeEnd) : requests.of(tokens, f, scopeEnd, named);
                 boolean list = !children.isEmpty() && (request.isEmptyObject(tokens, lexicon)
                         || el.kind() == Subdivision.Kind.BLOCK && k == 0);
                 SpeechAct act = new SpeechAct(el.path(), ++index, f.verb().key(), f.speakers(), surface(tokens, f.verb()),

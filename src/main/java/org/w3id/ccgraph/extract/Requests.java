@@ -63,6 +63,12 @@ final class Requests {
         return new Request(addressees, marker + 1, clauseEnd(tokens, marker + 1, scopeEnd));
     }
 
+    /** The object of an act that asks for something rather than asking someone ("calls for ..."). */
+    Request object(List<Token> tokens, ActFinder.Found f, int scopeEnd) {
+        int from = f.verb().last() + 1;
+        return new Request(List.of(), from, clauseEnd(tokens, from, scopeEnd));
+    }
+
     private void addressees(List<Token> tokens, int from, int until, List<Match> named, Match verb, List<String> out,
                             ActFinder.Found f) {
         for (int i = from; i < until; i++) {

@@ -61,7 +61,7 @@ final class StructureGraph {
         return model.createResource(scheme.element(work.getURI(), path));
     }
 
-    /** How the document is named in labels: "Council document 12862/19", "OJ 2009/C 311/01", "text 3f2a...". */
+    /** How the document is named in labels: "Council document 1234/20", "CELEX 31997G0111", "OJ 2009/C 311/01". */
     String name() {
         Header h = doc.header();
         if (h.number() != null) {

@@ -205,7 +205,7 @@ final class BodyBuilder {
         if (again && place.marker().value() != 1) {
             out.repeat(place.marker(), place.previous().path);
         }
-        if (again && place.depth() == 0 && !preamble) {
+        if (again && place.depth() == 0 && place.marker().value() == 1 && !preamble) {
             restart();
             place = levels.place(sign, parentOf());
         }

@@ -82,7 +82,6 @@ final class Elements {
     private final List<Numbered> repeats = new ArrayList<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> paths = new HashSet<>();
-    private final List<String> repeated = new ArrayList<>();
     private final Map<String, Integer> partTextFrom = new HashMap<>();
     private Field speaker;
 
@@ -91,12 +90,14 @@ final class Elements {
         this.layout = layout;
     }
 
-    /** A new element; a path given twice is recorded as a repeat. */
+    /** A new element; a path already given (a number repeated in its list) gets a suffix: "p/3-2". */
     Element element(Kind kind, String path, String number, String parent, Span marker, List<Span> segments, Span heading) {
-        Element e = new Element(kind, path, number, parent, marker, segments, heading);
-        if (!paths.add(path)) {
-            repeated.add(path);
+        String unique = path;
+        for (int k = 2; paths.contains(unique); k++) {
+            unique = path + "-" + k;
         }
+        paths.add(unique);
+        Element e = new Element(kind, unique, number, parent, marker, segments, heading);
         elements.add(e);
         return e;
     }
@@ -217,11 +218,6 @@ final class Elements {
 
     private int next(String key) {
         return counts.merge(key, 1, Integer::sum);
-    }
-
-    /** The paths given to more than one element. */
-    List<String> repeated() {
-        return List.copyOf(repeated);
     }
 
     /** The numbered elements with their lists, in document order. */

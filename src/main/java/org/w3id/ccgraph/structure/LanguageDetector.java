@@ -7,8 +7,8 @@ import org.w3id.ccgraph.document.SourceText;
 /**
  * Recognises the language of a text by its content: the share of its words that are frequent function
  * words of each language with a lexicon ({@code stopwords} in {@code layout.properties}). A text in which no
- * language reaches {@value #MIN_SHARE_PERCENT}% fails with {@code UNKNOWN LANGUAGE}: there is no silent
- * fallback.
+ * language reaches {@value #MIN_SHARE_PERCENT}% (or, in a short text, clearly outnumbers the others) fails
+ * with {@code UNKNOWN LANGUAGE}: there is no silent fallback.
  */
 final class LanguageDetector {
 
@@ -16,6 +16,8 @@ final class LanguageDetector {
     static final String UNKNOWN_LANGUAGE = "UNKNOWN LANGUAGE";
     /** The least share of function words, in percent, that makes a text one of a language. */
     static final int MIN_SHARE_PERCENT = 8;
+    /** Fewer words than this make a short text: two function words of one language, none of the others, decide it. */
+    private static final int SHORT = 200;
     /** Words read: enough for a clear vote, few enough to stay fast on large texts. */
     private static final int SAMPLE = 4000;
 
@@ -33,6 +35,7 @@ final class LanguageDetector {
         List<String> sample = words.size() > SAMPLE ? words.subList(0, SAMPLE) : words;
         String best = null;
         int bestHits = 0;
+        int second = 0;
         for (String language : LayoutLexicon.languages()) {
             LayoutLexicon lexicon = LayoutLexicon.load(language);
             int hits = 0;
@@ -42,12 +45,16 @@ final class LanguageDetector {
                 }
             }
             if (hits > bestHits) {
+                second = bestHits;
                 best = language;
                 bestHits = hits;
+            } else if (hits > second) {
+                second = hits;
             }
         }
         int percent = sample.isEmpty() ? 0 : 100 * bestHits / sample.size();
-        if (best == null || percent < MIN_SHARE_PERCENT) {
+        boolean shortButClear = sample.size() < SHORT && bestHits >= 2 && bestHits > 2 * second;
+        if (best == null || percent < MIN_SHARE_PERCENT && !shortButClear) {
             throw new InputException(UNKNOWN_LANGUAGE, source.location(0), "expected a text in one of "
                     + LayoutLexicon.languages() + " (found " + percent + "% of their function words in "
                     + sample.size() + " words); give --lang if the text is in one of them");

@@ -36,7 +36,6 @@ final class StructureChecks {
     /** All findings, in source order per check. */
     List<Diagnostic> check(Elements elements, List<Subdivision> subdivisions, List<Footnote> footnotes) {
         numbering(elements.numbered(), elements.repeats());
-        repeats(elements.repeated(), subdivisions);
         footnoteNumbering(footnotes);
         anchors(subdivisions, footnotes);
         return List.copyOf(found);
@@ -84,18 +83,6 @@ final class StructureChecks {
             case UPPER_LETTER -> (char) ('A' + expected - 1) + ".";
             default -> Integer.toString(expected);
         };
-    }
-
-    private void repeats(List<String> repeated, List<Subdivision> subdivisions) {
-        Set<String> reported = new HashSet<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Subdivision s : subdivisions) {
-            int count = seen.merge(s.path(), 1, Integer::sum);
-            if (count > 1 && repeated.contains(s.path()) && reported.add(s.path() + "#" + count)) {
-                report(Severity.ERROR, NUMBERING_REPEAT, s.span().start(), "number " + Paths.readable(s.path())
-                        + " was used before in the same list; expected each number once");
-            }
-        }
     }
 
     private void footnoteNumbering(List<Footnote> footnotes) {

@@ -28,11 +28,12 @@ public record Subdivision(Kind kind, String path, String number, String parent, 
         anchors = List.copyOf(anchors);
     }
 
-    /** The range from its marker (or first segment) to the end of its last segment. */
+    /** The range from the start of its first segment to the end of its last (its marker when it has no text). */
     public Span span() {
-        int start = marker != null ? marker.start() : segments.isEmpty() ? 0 : segments.get(0).start();
-        int end = segments.isEmpty() ? (marker != null ? marker.end() : start) : segments.get(segments.size() - 1).end();
-        return new Span(Math.min(start, end), end);
+        if (segments.isEmpty()) {
+            return marker != null ? marker : new Span(0, 0);
+        }
+        return new Span(segments.get(0).start(), segments.get(segments.size() - 1).end());
     }
 
     /** The part of the text it stands in: "" for the main text, "annex/N" inside annex N. */

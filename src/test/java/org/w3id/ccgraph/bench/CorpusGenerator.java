@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.document.SourceText;
 import org.w3id.ccgraph.structure.Anchor;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.Footnote;
 import org.w3id.ccgraph.structure.StructureParser;
 import org.w3id.ccgraph.structure.Subdivision;
@@ -38,7 +38,7 @@ public final class CorpusGenerator {
     private static final String[] MONTHS = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
             "september", "oktober", "november", "december"};
 
-    private final ConclusionsDocument source;
+    private final CouncilText source;
     private final String text;
 
     /** A generator deriving from the bundled document. */
@@ -94,11 +94,11 @@ public final class CorpusGenerator {
             out.append(p + 1).append(". ").append(body(para, renumber, footnote, random)).append('\n');
             footnote += renumber.size();
             for (Subdivision sub : source.subdivisions()) {
-                if (para.number().equals(sub.parent())) {
+                if (para.path().equals(sub.parent())) {
                     int before = renumber.size();
                     String b = body(sub, renumber, footnote - before, random);
                     footnote += renumber.size() - before;
-                    out.append(" - ").append(sub.label()).append(". ").append(b).append('\n');
+                    out.append(" - ").append(sub.number()).append(". ").append(b).append('\n');
                 }
             }
             for (Map.Entry<Integer, Integer> e : renumber.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {

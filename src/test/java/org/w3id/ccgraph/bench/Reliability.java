@@ -91,7 +91,7 @@ public final class Reliability {
                     .header("Accept", "application/sparql-results+json").build());
         }
         for (String path : List.of("id/doc/12862-19", "id/doc/12862-19/p/14", "id/doc/12862-19/p/14/obligation/2",
-                "id/actor/commission", "id/instrument/lanzarote-convention", "id/doc/12862-19/p/7a")) {
+                "id/actor/commission", "id/instrument/lanzarote-convention", "id/doc/12862-19/p/7/a")) {
             mix.add(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/turtle").build());
             mix.add(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build());
         }

@@ -21,12 +21,12 @@ import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.document.SourceText;
 import org.w3id.ccgraph.io.GraphWriter;
 import org.w3id.ccgraph.io.RdfFormat;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.convert.Conversion;
 
 class GraphBuilderTest {
 
-    private static ConclusionsDocument doc;
+    private static CouncilText doc;
     private static Model graph;
 
     @BeforeAll
@@ -53,13 +53,16 @@ class GraphBuilderTest {
     @Test
     void linksSubPointsToTheirParagraphAndParagraphsToTheDocument() {
         Resource p7 = graph.createResource("https://w3id.org/ccgraph/id/doc/12862-19/p/7");
-        Resource p7c = graph.createResource("https://w3id.org/ccgraph/id/doc/12862-19/p/7c");
+        Resource p7c = graph.createResource("https://w3id.org/ccgraph/id/doc/12862-19/p/7/c");
         assertTrue(p7c.hasProperty(ELI.is_part_of, p7));
         assertTrue(p7.hasProperty(ELI.has_part, p7c));
         assertEquals(10, p7.listProperties(ELI.has_part).toList().size());
         assertEquals(25, graph.createResource("https://w3id.org/ccgraph/id/doc/12862-19")
                 .listProperties(ELI.has_part).toList().size());
-        assertEquals("7c", p7c.getProperty(ELI.number).getString());
+        assertEquals("c", p7c.getProperty(ELI.number).getString(), "the number as printed");
+        assertTrue(p7c.hasProperty(RDF.type, CCG.Point));
+        assertTrue(p7c.hasProperty(ELI.type_subdivision, EUAuthority.subdivision("PTA")));
+        assertTrue(p7.hasProperty(ELI.type_subdivision, EUAuthority.subdivision("PAR")));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.w3id.ccgraph.convert.Converter;
 /** Expectations written from reading 12862/19 (Danish), not from the parser's output. */
 class BundledDocumentStructureTest {
 
-    private static ConclusionsDocument doc;
+    private static CouncilText doc;
 
     @BeforeAll
     static void parse() {
@@ -30,8 +30,14 @@ class BundledDocumentStructureTest {
     }
 
     @Test
+    void readsTheLayoutOfARegisterDocument() {
+        assertEquals("register", doc.layout());
+        assertEquals(Header.TextKind.CONCLUSIONS, doc.header().kind());
+    }
+
+    @Test
     void readsEveryHeaderField() {
-        Header h = doc.header();
+        RegisterHeader h = doc.header().register();
         assertEquals("Bruxelles", h.place().value());
         assertEquals(LocalDate.of(2019, 10, 8), h.date());
         assertEquals("en", h.originalLanguage().value());
@@ -46,46 +52,50 @@ class BundledDocumentStructureTest {
         assertEquals("Rådets konklusioner om bekæmpelse af seksuelt misbrug af børn – Rådets konklusioner "
                 + "(8. oktober 2019)", h.subject().value());
         assertEquals("3717", h.meeting().value());
-        assertEquals(LocalDate.of(2019, 10, 8), h.adopted());
+        assertEquals(LocalDate.of(2019, 10, 8), h.meetingDate());
+        assertEquals(LocalDate.of(2019, 10, 8), doc.header().adopted());
         assertEquals("RÅDETS KONKLUSIONER af 8. oktober 2019 om bekæmpelse af seksuelt misbrug af børn",
-                h.title().value());
+                doc.header().title().value());
+        assertEquals("12862/19", doc.header().identifier().value());
     }
 
     @Test
     void findsTwentyFiveParagraphsInOrder() {
         List<String> numbers = doc.paragraphs().stream().map(Subdivision::number).toList();
         assertEquals(IntStream.rangeClosed(1, 25).mapToObj(Integer::toString).toList(), numbers);
+        assertEquals(IntStream.rangeClosed(1, 25).mapToObj(n -> "p/" + n).toList(),
+                doc.paragraphs().stream().map(Subdivision::path).toList());
     }
 
     @Test
     void findsTheTenSubPointsOfParagraphSevenDespiteIndentationAndInterleavedFootnotes() {
-        List<String> subs = doc.subdivisions().stream().filter(s -> s.kind() == Subdivision.Kind.SUBPOINT)
-                .map(Subdivision::number).toList();
-        assertEquals(List.of("7a", "7b", "7c", "7d", "7e", "7f", "7g", "7h", "7i", "7j"), subs);
-        doc.subdivisions().stream().filter(s -> s.kind() == Subdivision.Kind.SUBPOINT)
-                .forEach(s -> assertEquals("7", s.parent()));
+        List<String> subs = doc.of(Subdivision.Kind.POINT).stream().map(Subdivision::path).toList();
+        assertEquals(List.of("p/7/a", "p/7/b", "p/7/c", "p/7/d", "p/7/e", "p/7/f", "p/7/g", "p/7/h", "p/7/i", "p/7/j"), subs);
+        assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
+                doc.of(Subdivision.Kind.POINT).stream().map(Subdivision::number).toList());
+        doc.of(Subdivision.Kind.POINT).forEach(s -> assertEquals("p/7", s.parent()));
         assertEquals("Rådet minder med henblik herpå om", doc.subdivision("7").orElseThrow().text());
-        assertTrue(doc.subdivision("7h").orElseThrow().text().startsWith("Protokollen om forebyggelse"));
+        assertTrue(doc.subdivision("p/7/h").orElseThrow().text().startsWith("Protokollen om forebyggelse"));
     }
 
     @Test
     void findsFifteenFootnotesEachWithTheSubdivisionCarryingItsAnchor() {
         Map<Integer, String> expected = new LinkedHashMap<>();
-        expected.put(1, "5");
-        expected.put(2, "7a");
-        expected.put(3, "7d");
-        expected.put(4, "7e");
-        expected.put(5, "7f");
-        expected.put(6, "7f");
-        expected.put(7, "7g");
-        expected.put(8, "7g");
-        expected.put(9, "7i");
-        expected.put(10, "7j");
-        expected.put(11, "22");
-        expected.put(12, "22");
-        expected.put(13, "23");
-        expected.put(14, "23");
-        expected.put(15, "25");
+        expected.put(1, "p/5");
+        expected.put(2, "p/7/a");
+        expected.put(3, "p/7/d");
+        expected.put(4, "p/7/e");
+        expected.put(5, "p/7/f");
+        expected.put(6, "p/7/f");
+        expected.put(7, "p/7/g");
+        expected.put(8, "p/7/g");
+        expected.put(9, "p/7/i");
+        expected.put(10, "p/7/j");
+        expected.put(11, "p/22");
+        expected.put(12, "p/22");
+        expected.put(13, "p/23");
+        expected.put(14, "p/23");
+        expected.put(15, "p/25");
         Map<Integer, String> actual = doc.footnotes().stream()
                 .collect(Collectors.toMap(Footnote::number, Footnote::anchoredIn, (a, b) -> a, LinkedHashMap::new));
         assertEquals(expected, actual);
@@ -101,7 +111,7 @@ class BundledDocumentStructureTest {
 
     @Test
     void removesAnchorsFromTheTextButKeepsThemWithTheirOffsets() {
-        Subdivision j = doc.subdivision("7j").orElseThrow();
+        Subdivision j = doc.subdivision("p/7/j").orElseThrow();
         assertTrue(j.text().contains("i 2017 til fortsat"), j.text());
         assertEquals(1, j.anchors().size());
         assertEquals(10, j.anchors().get(0).number());
@@ -124,7 +134,9 @@ class BundledDocumentStructureTest {
     }
 
     @Test
-    void hasNoSubPointWithoutParent() {
+    void hasNoParagraphInsideAnotherElementAndNoPreamble() {
         doc.paragraphs().forEach(p -> assertNull(p.parent()));
+        assertEquals(List.of(), doc.of(Subdivision.Kind.RECITAL));
+        assertNull(doc.header().speaker());
     }
 }

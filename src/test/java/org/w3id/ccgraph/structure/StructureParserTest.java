@@ -16,54 +16,54 @@ import org.w3id.ccgraph.document.SourceText;
 
 class StructureParserTest {
 
-    private static ConclusionsDocument parse(String fixture) {
+    private static CouncilText parse(String fixture) {
         return new StructureParser().parse(new SourceReader().read(Fixtures.path(fixture)));
     }
 
-    private static ConclusionsDocument parseText(String text) {
+    private static CouncilText parseText(String text) {
         return new StructureParser().parse(new SourceReader().read("inline.txt", text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void parsesASecondDanishDocumentInTheSameLayoutWithoutCodeChanges() {
-        ConclusionsDocument doc = parse("second-document-da.txt");
+        CouncilText doc = parse("second-document-da.txt");
         assertEquals("9876/21", doc.header().number().value());
-        assertEquals("fr", doc.header().originalLanguage().value());
-        assertEquals(List.of("JAI 700", "COSI 99"), doc.header().codes().stream().map(Field::value).toList());
-        assertEquals("3801", doc.header().meeting().value());
+        assertEquals("fr", doc.header().register().originalLanguage().value());
+        assertEquals(List.of("JAI 700", "COSI 99"), doc.header().register().codes().stream().map(Field::value).toList());
+        assertEquals("3801", doc.header().register().meeting().value());
         assertEquals(java.time.LocalDate.of(2021, 6, 10), doc.header().adopted());
         assertEquals("RÅDETS KONKLUSIONER om beskyttelse af ofre", doc.header().title().value());
-        assertEquals(List.of("1", "2", "3", "3a", "3b"), doc.subdivisions().stream().map(Subdivision::number).toList());
+        assertEquals(List.of("p/1", "p/2", "p/3", "p/3/a", "p/3/b"), doc.subdivisions().stream().map(Subdivision::path).toList());
         assertEquals("Rådet opfordrer Kommissionen til at fremlægge en ny strategi.", doc.subdivision("2").orElseThrow().text());
-        assertEquals("1", doc.footnotes().get(0).anchoredIn());
-        assertEquals("3b", doc.footnotes().get(1).anchoredIn());
+        assertEquals("p/1", doc.footnotes().get(0).anchoredIn());
+        assertEquals("p/3/b", doc.footnotes().get(1).anchoredIn());
         assertEquals(List.of(), doc.diagnostics());
     }
 
     @Test
     void parsesAnEnglishDocumentWithTheEnglishLayoutLexicon() {
-        ConclusionsDocument doc = parse("english-document.txt");
+        CouncilText doc = parse("english-document.txt");
         assertEquals("en", doc.language());
-        assertEquals("Brussels", doc.header().place().value());
+        assertEquals("Brussels", doc.header().register().place().value());
         assertEquals(java.time.LocalDate.of(2022, 3, 3), doc.header().date());
-        assertEquals("General Secretariat of the Council", doc.header().sender().value());
-        assertEquals("OUTCOME OF PROCEEDINGS", doc.header().kind().value());
-        assertEquals("3850", doc.header().meeting().value());
+        assertEquals("General Secretariat of the Council", doc.header().register().sender().value());
+        assertEquals("OUTCOME OF PROCEEDINGS", doc.header().register().kind().value());
+        assertEquals("3850", doc.header().register().meeting().value());
         assertEquals("COUNCIL CONCLUSIONS ON ONLINE CHILD PROTECTION", doc.header().title().value());
         assertEquals(2, doc.paragraphs().size());
-        assertEquals("1", doc.footnotes().get(0).anchoredIn());
+        assertEquals("p/1", doc.footnotes().get(0).anchoredIn());
     }
 
     @Test
     void handlesBoldMarkersLinksEscapesIndentationAndFootnotesBetweenSubPoints() {
-        ConclusionsDocument doc = parse("artefacts.txt");
+        CouncilText doc = parse("artefacts.txt");
         assertEquals("RÅDETS KONKLUSIONER om prøver", doc.header().title().value());
         assertEquals("Rådet henviser til vigtige ting og COM(2016) 871.", doc.subdivision("1").orElseThrow().text());
-        assertEquals(List.of("1", "2", "2a", "2b", "2c"), doc.subdivisions().stream().map(Subdivision::number).toList());
-        assertEquals("det andet punkt", doc.subdivision("2b").orElseThrow().text());
+        assertEquals(List.of("p/1", "p/2", "p/2/a", "p/2/b", "p/2/c"), doc.subdivisions().stream().map(Subdivision::path).toList());
+        assertEquals("det andet punkt", doc.subdivision("p/2/b").orElseThrow().text());
         assertEquals("Fodnote mellem underpunkter.", doc.footnotes().get(0).text());
-        assertEquals("2b", doc.footnotes().get(0).anchoredIn());
-        assertEquals("2a", doc.footnotes().get(1).anchoredIn());
+        assertEquals("p/2/b", doc.footnotes().get(0).anchoredIn());
+        assertEquals("p/2/a", doc.footnotes().get(1).anchoredIn());
         assertEquals("Dok. 11855/12.", doc.footnotes().get(2).text());
         assertEquals(List.of(), doc.diagnostics());
     }
@@ -71,9 +71,9 @@ class StructureParserTest {
     @Test
     void reportsGapsRepeatsDanglingAnchorsAndUnanchoredFootnotesWithLineAndColumn() {
         List<Diagnostic> found = parse("gaps.txt").diagnostics();
-        assertDiagnostic(found, Severity.WARNING, "NUMBERING GAP", 11, 1, "expected paragraph 2, found 3");
-        assertDiagnostic(found, Severity.ERROR, "NUMBERING REPEAT", 12, 1, "number 3 was used before");
-        assertDiagnostic(found, Severity.WARNING, "NUMBERING GAP", 15, 4, "expected sub-point 4b, found 4c");
+        assertDiagnostic(found, Severity.WARNING, "NUMBERING GAP", 11, 1, "expected 2, found 3");
+        assertDiagnostic(found, Severity.WARNING, "NUMBERING REPEAT", 12, 1, "number 3 does not follow on after 3");
+        assertDiagnostic(found, Severity.WARNING, "NUMBERING GAP", 15, 4, "expected (b), found c (4(c))");
         assertDiagnostic(found, Severity.WARNING, "ANCHOR WITHOUT FOOTNOTE", 11, 16, "anchor 4");
         assertDiagnostic(found, Severity.WARNING, "FOOTNOTE NEVER ANCHORED", 18, 1, "footnote 2");
         assertEquals(5, found.size(), found.toString());
@@ -96,15 +96,23 @@ class StructureParserTest {
     }
 
     @Test
-    void failsWhenTheHeaderHasNoDocumentNumber() {
-        InputException e = assertThrows(InputException.class,
-                () -> parseText("Bruxelles, den 1. marts 2020\n\n1. Rådet noterer.\n"));
-        assertEquals(StructureParser.NO_DOCUMENT_NUMBER, e.title());
+    void warnsWhenTheHeaderPrintsNoIdentifierAndReadsTheTextAnyway() {
+        CouncilText doc = parseText("Bruxelles, den 1. marts 2020\n\n1. Rådet noterer sig dette og hint.\n");
+        assertEquals(null, doc.header().identifier());
+        assertEquals(1, doc.paragraphs().size());
+        assertDiagnostic(doc.diagnostics(), Severity.WARNING, StructureParser.NO_IDENTIFIER, 1, 1, "SHA-256");
+    }
+
+    @Test
+    void keepsARepeatedNumberAsAnElementOfItsOwn() {
+        CouncilText doc = parse("gaps.txt");
+        assertEquals(List.of("p/1", "p/3", "p/3-2", "p/4", "p/4/a", "p/4/c"),
+                doc.subdivisions().stream().map(Subdivision::path).toList());
     }
 
     @Test
     void readsALineThatStartsWithADateAsTextNotAsAParagraph() {
-        ConclusionsDocument doc = parseText("1234/20\n\n1. Rådet minder om mødet\n8. oktober 2019 vedtog det planen.\n");
+        CouncilText doc = parseText("1234/20\n\n1. Rådet minder om mødet\n8. oktober 2019 vedtog det planen.\n");
         assertEquals(1, doc.paragraphs().size());
         assertEquals("Rådet minder om mødet 8. oktober 2019 vedtog det planen.", doc.subdivision("1").orElseThrow().text());
     }
@@ -113,7 +121,7 @@ class StructureParserTest {
     void continuesAParagraphInterruptedByAFootnoteBlock() {
         SourceText text = new SourceReader().read("inline.txt",
                 "1234/20\n\n1. Rådet opfordrer¹\n\n¹ Fodnote.\n\nmedlemsstaterne til at handle.\n".getBytes(StandardCharsets.UTF_8));
-        ConclusionsDocument doc = new StructureParser().parse(text);
+        CouncilText doc = new StructureParser().parse(text);
         Subdivision one = doc.subdivision("1").orElseThrow();
         assertEquals("Rådet opfordrer medlemsstaterne til at handle.", one.text());
         assertEquals(2, one.segments().size());
