@@ -8,7 +8,9 @@ import org.w3id.ccgraph.structure.Span;
 /**
  * Finds the actors and instruments named in one element's text: every lexicon name (a name inside a
  * longer name of the same actor or instrument counts once), and every instrument cited by its official
- * number through the citation patterns of the lexicon (see {@link CitationReader}).
+ * number through the citation patterns of the lexicon (see {@link CitationReader}). A name inside an
+ * identifier is no mention: the "EU" of "Directive 2011/93/EU" or of "Regulation (EU) 2016/679" names no
+ * actor, so actor names whose span lies inside a citation by number are dropped.
  */
 final class MentionFinder {
 
@@ -27,7 +29,10 @@ final class MentionFinder {
         List<Token> tokens = view.tokens();
         List<Citation> byNumber = numbers.read(view, carrier);
         for (Match m : actors.all(tokens, 0, tokens.size())) {
-            mentions.add(new Mention(m.key(), carrier, span(view, tokens, m)));
+            Span span = span(view, tokens, m);
+            if (byNumber.stream().noneMatch(c -> c.span().contains(span))) {
+                mentions.add(new Mention(m.key(), carrier, span));
+            }
         }
         for (Match m : instruments.all(tokens, 0, tokens.size())) {
             citations.add(new Citation(m.key(), null, carrier, span(view, tokens, m)));
