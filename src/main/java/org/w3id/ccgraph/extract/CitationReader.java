@@ -73,10 +73,11 @@ final class CitationReader {
         int year = dated ? year(m.group("year")) : 0;
         Map<String, String> parts = parts(view.text(), rule, m);
         Span span = view.source(m.start(), m.end());
-        found.add(new Citation(null, new InstrumentRef(rule.kind(), year, strip(m.group("number")), parts), carrier, span));
-        if (rule.groups().contains("number2") && m.group("number2") != null) {
-            found.add(new Citation(null, new InstrumentRef(rule.kind(), year, strip(m.group("number2")), parts), carrier,
-                    span));
+        for (String group : List.of("number", "number2")) {
+            if (rule.groups().contains(group) && m.group(group) != null) {
+                InstrumentRef ref = new InstrumentRef(rule.kind(), year, strip(m.group(group)), parts);
+                found.add(new Citation(null, ref, carrier, span));
+            }
         }
     }
 

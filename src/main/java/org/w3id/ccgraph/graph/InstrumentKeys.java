@@ -74,8 +74,8 @@ final class InstrumentKeys {
                     "Article " + ref.number() + " " + treaty.toUpperCase(Locale.ROOT), "treaty-article", null, null,
                     null, null, null, treaty);
         }
-        return new Identity(IriScheme.slug(kind + "-" + ref.year() + "-" + ref.number()), kind + " " + ref.number(), kind,
-                null, null, null, null, null, null);
+        String key = IriScheme.slug(kind + "-" + ref.year() + "-" + ref.number());
+        return new Identity(key, kind + " " + ref.number(), kind, null, null, null, null, null, null);
     }
 
     /** A directive, regulation, decision ...: key by type, year and number; CELEX and ELI by type. */
