@@ -1,4 +1,4 @@
 # Breaks one thing in the converted bundled graph so that the shape reports it.
 # shape: Work-identifier
 # expect: Violation Work-identifier https://w3id.org/ccgraph/id/doc/12862-19
-DELETE WHERE { <https://w3id.org/ccgraph/id/doc/12862-19> dct:identifier ?n }
+INSERT DATA { <https://w3id.org/ccgraph/id/doc/12862-19> dct:identifier <https://w3id.org/ccgraph/id/doc/12862-19> }

@@ -175,7 +175,9 @@ final class StructureGraph {
             el.addProperty(ELI.type_subdivision, EUAuthority.subdivision(code));
         }
         parent.addProperty(ELI.has_part, el);
-        selectors.derive(el, s.span());
+        if (s.span().end() > s.span().start()) {
+            selectors.derive(el, s.span());
+        }
     }
 
     private static Resource type(Subdivision s) {

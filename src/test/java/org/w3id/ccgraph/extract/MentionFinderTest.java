@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.ccgraph.document.SourceReader;
-import org.w3id.ccgraph.structure.ConclusionsDocument;
+import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.StructureParser;
 
 /** No false mentions inside identifiers: the "EU" of an act number names an instrument, not the actor. */
@@ -67,18 +67,18 @@ class MentionFinderTest {
             1. Rådet minder om direktiv 2011/93/EU, forordning (EU) 2016/679 og artikel 6 i traktaten om Den Europæiske Union samt EU's forpligtelse.
             """;
 
-    private static ConclusionsDocument parse(String text) {
+    private static CouncilText parse(String text) {
         return new StructureParser().parse(new SourceReader().read("inline.txt", text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static List<String> quotedEuMentions(ConclusionsDocument doc, Extraction found) {
+    private static List<String> quotedEuMentions(CouncilText doc, Extraction found) {
         return found.mentions().stream().filter(m -> m.actor().equals("eu"))
                 .map(m -> m.span().of(doc.source().text())).toList();
     }
 
     @Test
     void theEuInsideAnActNumberOrATreatyNameIsNoMentionOfTheEuInEnglish() {
-        ConclusionsDocument doc = parse(ENGLISH);
+        CouncilText doc = parse(ENGLISH);
         Extraction found = new SpeechActExtractor(Set.of()).extract(doc);
         assertEquals(4, found.citations().stream().filter(c -> c.ref() != null).count(), found.citations()::toString);
         assertEquals(List.of("EU's"), quotedEuMentions(doc, found));
@@ -86,7 +86,7 @@ class MentionFinderTest {
 
     @Test
     void theEuInsideAnActNumberOrATreatyNameIsNoMentionOfTheEuInDanish() {
-        ConclusionsDocument doc = parse(DANISH);
+        CouncilText doc = parse(DANISH);
         Extraction found = new SpeechActExtractor(Set.of()).extract(doc);
         assertEquals(3, found.citations().stream().filter(c -> c.ref() != null).count(), found.citations()::toString);
         assertEquals(List.of("EU's"), quotedEuMentions(doc, found));

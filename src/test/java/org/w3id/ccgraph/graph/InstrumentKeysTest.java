@@ -94,7 +94,7 @@ class InstrumentKeysTest {
         String doc = String.format(language.equals("en") ? ENGLISH : DANISH, paragraph, footnote);
         var parsed = new StructureParser().parse(new SourceReader().read("inline.txt", doc.getBytes(StandardCharsets.UTF_8)));
         assertEquals(language, parsed.language());
-        Carrier carrier = where.equals("P") ? Carrier.subdivision("1") : Carrier.footnote(1);
+        Carrier carrier = where.equals("P") ? Carrier.subdivision("p/1") : Carrier.footnote("fn/1");
         return new SpeechActExtractor(Set.of()).extract(parsed).citations().stream()
                 .filter(c -> c.ref() != null && c.carrier().equals(carrier)).toList();
     }
