@@ -3,7 +3,7 @@ package org.w3id.ccgraph;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** Paths of the test fixtures under src/test/resources/fixtures. */
+/** Paths of the test fixtures under src/test/resources/fixtures and of the test corpus. */
 public final class Fixtures {
 
     private Fixtures() {
@@ -11,10 +11,24 @@ public final class Fixtures {
 
     /** The path of a fixture file. */
     public static Path path(String name) {
+        return resource("fixtures/" + name);
+    }
+
+    /** The path of a text of the test corpus (src/test/resources/texts/eurlex-en). */
+    public static Path corpus(String name) {
+        return resource("texts/eurlex-en/" + name);
+    }
+
+    /** The folder of the test corpus. */
+    public static Path corpusFolder() {
+        return resource("texts/eurlex-en");
+    }
+
+    private static Path resource(String name) {
         try {
-            return Path.of(Fixtures.class.getClassLoader().getResource("fixtures/" + name).toURI());
+            return Path.of(Fixtures.class.getClassLoader().getResource(name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("no fixture " + name, e);
+            throw new IllegalArgumentException("no test resource " + name, e);
         }
     }
 }

@@ -130,7 +130,7 @@ final class ActFinder {
                 }
             }
         }
-        int c = v - 1;
+        int c = v - denial - 1;
         if (c >= sentence.start() && lexicon.is("coordinators", tokens.get(c).text()) && !before.isEmpty()) {
             return new Found(verb, before.get(before.size() - 1).speakers(), c, -1, false, negated);
         }

@@ -38,8 +38,8 @@ final class ElementActs {
     void find(CouncilText doc, Subdivision el, TextView view, Found out) {
         List<Token> tokens = view.tokens();
         List<Match> named = actors.longest(tokens, 0, tokens.size());
-        List<Subdivision> children = doc.children(el.path()).stream()
-                .filter(c -> c.kind() != Subdivision.Kind.BLOCK && c.kind() != Subdivision.Kind.ANNEX).toList();
+        List<Subdivision> children = listed(doc.children(el.path()).stream()
+                .filter(c -> c.kind() != Subdivision.Kind.BLOCK && c.kind() != Subdivision.Kind.ANNEX).toList());
         List<String> childPaths = children.stream().map(Subdivision::path).toList();
         int index = 0;
         for (Sentences.Range sentence : Sentences.of(tokens)) {
@@ -95,6 +95,15 @@ final class ElementActs {
                 : act.scope();
         out.obligations.add(new Obligation(act, el.path(), out.next(el.path()), request.addressees(), action, span,
                 timings.find(text, span)));
+    }
+
+    /**
+     * The elements a heading lists: its numbered, lettered or dashed items when it has any (a paragraph
+     * without number after the list is not one of them), else every element under it.
+     */
+    private static List<Subdivision> listed(List<Subdivision> children) {
+        List<Subdivision> signed = children.stream().filter(c -> c.marker() != null).toList();
+        return signed.isEmpty() ? children : signed;
     }
 
     /** Where the scope of an act ends: before the next act's subject, coordinator and comma. */

@@ -85,6 +85,7 @@ public final class CCG {
     public static final Property dueBy = ResourceFactory.createProperty(NS + "dueBy");
     public static final Property frequency = ResourceFactory.createProperty(NS + "frequency");
     public static final Property period = ResourceFactory.createProperty(NS + "period");
+    public static final Property locator = ResourceFactory.createProperty(NS + "locator");
     public static final Property takesAddressee = ResourceFactory.createProperty(NS + "takesAddressee");
 
     private CCG() {

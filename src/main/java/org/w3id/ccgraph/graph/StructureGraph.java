@@ -163,6 +163,7 @@ final class StructureGraph {
         Resource parent = s.parent() == null ? work : element(s.parent());
         el.addProperty(ELI.is_part_of, parent).addProperty(DCTerms.isPartOf, parent)
                 .addLiteral(CCG.sequence, integer(sequence))
+                .addProperty(CCG.locator, Paths.readable(s.path()))
                 .addProperty(RDFS.label, label(s), "en");
         if (s.number() != null) {
             el.addProperty(ELI.number, s.number());
@@ -204,7 +205,7 @@ final class StructureGraph {
         };
     }
 
-    /** "paragraph 5 of Council document 12862/19", "point 7(a) of ...", "recital 2 of ...", "annex II of ...". */
+    /** "paragraph 5 of Council document 1234/20", "point 7(a) of ...", "recital 2 of ...", "annex II of ...". */
     String label(Subdivision s) {
         String where = Paths.readable(s.path());
         String what = switch (s.kind()) {

@@ -289,7 +289,7 @@ final class BodyBuilder {
                 return;
             }
         }
-        if (current != null && continues(u)) {
+        if (current != null && continues(u, text)) {
             current.add(u.segments());
             return;
         }
@@ -297,15 +297,23 @@ final class BodyBuilder {
         current = out.unnumbered(container, parentOf(), u.segments());
     }
 
-    /** Whether an unsigned unit continues the element before it. */
-    private boolean continues(Unit u) {
+    /**
+     * Whether an unsigned unit continues the element before it: where lines are paragraphs, only a signed
+     * element continues; elsewhere a wrapped line always does, and after a blank line or a page break the
+     * unit continues when it starts in lower case or the element has not ended its sentence.
+     */
+    private boolean continues(Unit u, String text) {
         if (current.kind == Kind.BLOCK || current.kind == Kind.ANNEX) {
             return false;
         }
         if (layout.linesAreParagraphs()) {
             return current.marker != null;
         }
-        return current.marker != null || !u.afterBreak();
+        if (!u.afterBreak()) {
+            return true;
+        }
+        String t = text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) || !out.endsSentence(current);
     }
 
     private void openBlock(String within, List<Span> heading) {

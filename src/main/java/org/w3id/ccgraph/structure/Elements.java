@@ -82,7 +82,6 @@ final class Elements {
     private final List<Numbered> repeats = new ArrayList<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> paths = new HashSet<>();
-    private final Map<String, Integer> partTextFrom = new HashMap<>();
     private Field speaker;
 
     Elements(SourceText source, Layout layout) {
@@ -140,14 +139,24 @@ final class Elements {
         return element(Kind.INDENT, base + "indent-" + next(base + "indent"), null, parent, marker, segments, null);
     }
 
-    /** The next paragraph without a number in a container: "{container}p/N", N counting its paragraphs. */
+    /** The next paragraph without a number in a container: "{container}p/N", N counting all its paragraphs. */
     Element unnumbered(String container, String parent, List<Span> segments) {
-        int n = next(container + "p");
+        int n = (int) elements.stream().filter(e -> e.kind == Kind.PARAGRAPH && e.path.startsWith(container + "p/")
+                && e.path.indexOf('/', container.length() + 2) < 0).count() + 1;
         String path = container + "p/" + n;
         if (paths.contains(path)) {
             path = container + "p/u" + n;
         }
         return element(Kind.PARAGRAPH, path, null, parent, null, segments, null);
+    }
+
+    /** Whether an element's text so far ends a sentence or a clause (a full stop, semicolon, colon or comma closes it). */
+    boolean endsSentence(Element e) {
+        if (e.segments.isEmpty()) {
+            return false;
+        }
+        String t = e.segments.get(e.segments.size() - 1).of(source.text()).strip();
+        return !t.isEmpty() && ".;:!?,".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** Records a numbered element in its list (the list is named by the path its items hang under). */
@@ -176,7 +185,6 @@ final class Elements {
     Note note(String part, Unit u) {
         Note n = new Note(part, u.marker().value(), u.marker().span(), u.segments());
         notes.add(n);
-        partTextFrom.put(part, u.marker().span().end());
         return n;
     }
 
@@ -185,22 +193,14 @@ final class Elements {
         return (int) notes.stream().filter(n -> n.part.equals(part)).count() + 1;
     }
 
-    /** Whether the text of the part since its last footnote holds an anchor for footnote {@code n}. */
+    /** Whether the text of the part read so far holds an anchor for footnote {@code n}. */
     boolean anchorBefore(String part, int n) {
         StringBuilder text = new StringBuilder();
-        int from = partTextFrom.getOrDefault(part, 0);
-        for (int i = elements.size() - 1; i >= 0; i--) {
-            Element e = elements.get(i);
-            if (!Paths.part(e.path).equals(part)) {
-                break;
-            }
-            for (Span s : e.segments) {
-                if (s.end() > from) {
-                    text.insert(0, s.of(source.text()) + " ");
+        for (Element e : elements) {
+            if (Paths.part(e.path).equals(part)) {
+                for (Span s : e.segments) {
+                    text.append(s.of(source.text())).append(' ');
                 }
-            }
-            if (!e.segments.isEmpty() && e.segments.get(0).start() < from) {
-                break;
             }
         }
         return Footnotes.hasAnchor(text, 0, n);

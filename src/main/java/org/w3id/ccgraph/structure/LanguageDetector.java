@@ -7,7 +7,7 @@ import org.w3id.ccgraph.document.SourceText;
 /**
  * Recognises the language of a text by its content: the share of its words that are frequent function
  * words of each language with a lexicon ({@code stopwords} in {@code layout.properties}). A text in which no
- * language reaches {@value #MIN_SHARE_PERCENT}% (or, in a short text, clearly outnumbers the others) fails
+ * language reaches {@value #MIN_SHARE_PERCENT}% (or, in a short text, outnumbers the others) fails
  * with {@code UNKNOWN LANGUAGE}: there is no silent fallback.
  */
 final class LanguageDetector {
@@ -16,7 +16,7 @@ final class LanguageDetector {
     static final String UNKNOWN_LANGUAGE = "UNKNOWN LANGUAGE";
     /** The least share of function words, in percent, that makes a text one of a language. */
     static final int MIN_SHARE_PERCENT = 8;
-    /** Fewer words than this make a short text: two function words of one language, none of the others, decide it. */
+    /** Fewer words than this make a short text: two function words of one language, more than any other has, decide it. */
     private static final int SHORT = 200;
     /** Words read: enough for a clear vote, few enough to stay fast on large texts. */
     private static final int SAMPLE = 4000;
@@ -53,7 +53,7 @@ final class LanguageDetector {
             }
         }
         int percent = sample.isEmpty() ? 0 : 100 * bestHits / sample.size();
-        boolean shortButClear = sample.size() < SHORT && bestHits >= 2 && bestHits > 2 * second;
+        boolean shortButClear = sample.size() < SHORT && bestHits >= 2 && bestHits > second;
         if (best == null || percent < MIN_SHARE_PERCENT && !shortButClear) {
             throw new InputException(UNKNOWN_LANGUAGE, source.location(0), "expected a text in one of "
                     + LayoutLexicon.languages() + " (found " + percent + "% of their function words in "

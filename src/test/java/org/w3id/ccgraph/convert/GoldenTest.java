@@ -11,11 +11,14 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden cases under src/test/resources/golden/CASE/: input.txt and the hand-written expected.ttl with
- * the knowledge the converter must extract. The comparison is by graph isomorphism of that knowledge;
- * a failure lists the missing and the unexpected triples.
+ * Golden cases, one folder each under src/test/resources/golden/: input.txt and the hand-written
+ * expected.ttl with the knowledge the converter must extract from it. Every folder is a case; a new case is a
+ * new folder, no code. The comparison is by graph isomorphism of that knowledge; a failure lists the missing
+ * and the unexpected triples.
  */
 class GoldenTest {
 
@@ -44,12 +47,26 @@ class GoldenTest {
         }
     }
 
+    static List<String> cases() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(golden(""))) {
+            return dirs.filter(java.nio.file.Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
-    void anEnglishTextInTheStyleOfCouncilConclusionsGivesItsExpectedGraph() {
-        Conversion c = Converter.create().build().convert(golden("english/input.txt"));
-        assertEquals("en", c.document().language());
+    void hasADanishAndAnEnglishCase() throws java.io.IOException {
+        List<String> languages = cases().stream()
+                .map(c -> Converter.create().validation(Converter.Validation.SKIP).build()
+                        .convert(golden(c + "/input.txt")).document().language()).distinct().sorted().toList();
+        assertTrue(languages.containsAll(List.of("da", "en")), languages.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theConvertedGraphHoldsExactlyTheExpectedKnowledge(String name) {
+        Conversion c = Converter.create().build().convert(golden(name + "/input.txt"));
         assertTrue(c.conforms(), () -> c.report().getEntries().toString());
-        assertKnowledge(golden("english/expected.ttl"), c.graph());
+        assertKnowledge(golden(name + "/expected.ttl"), c.graph());
     }
 
     static void assertKnowledge(Path expectedFile, Model graph) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.BeforeAll;
+import org.w3id.ccgraph.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,16 +24,26 @@ class QueriesTest {
     private static Dataset dataset;
     private static final String ID = "https://w3id.org/ccgraph/id/";
 
+    /** The bundled document and a resolution in the Official Journal's layout, with recitals, blocks and deadlines. */
+    private static Dataset both;
+
     @BeforeAll
     static void convert() {
-        dataset = Converter.create().validation(Converter.Validation.SKIP).build().convertBundled().dataset();
+        Converter converter = Converter.create().validation(Converter.Validation.SKIP).build();
+        dataset = converter.convertBundled().dataset();
+        both = converter.convertBundled().dataset();
+        both.getDefaultModel().add(converter.convert(Fixtures.corpus("32009G1219-01.txt")).graph());
     }
 
-    /** The rows of a named query as CSV lines (header first). */
+    /** The rows of a named query on the bundled document as CSV lines (header first). */
     private static List<String> rows(String name) {
+        return rows(dataset, name);
+    }
+
+    private static List<String> rows(Dataset data, String name) {
         Query q = QueryRunner.parse(QueryCatalog.text(name).orElseThrow());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QueryRunner(dataset).run(q, ResultFormat.CSV, out);
+        new QueryRunner(data).run(q, ResultFormat.CSV, out);
         return out.toString(StandardCharsets.UTF_8).replace("\r", "").strip().lines().toList();
     }
 
@@ -49,14 +60,15 @@ class QueriesTest {
         for (String column : QueryRunner.parse(text).getResultVars()) {
             assertTrue(header.contains(column), name + " does not document column " + column);
         }
-        assertTrue(rows(name).size() > 1, name + " returns no rows on the bundled document");
+        assertTrue(rows(both, name).size() > 1, name + " returns no rows on the bundled document and a resolution");
     }
 
     @Test
     void shipsTheQueriesThePublicContractPromises() {
         assertTrue(names().containsAll(List.of("paragraphs", "footnotes", "obligations", "speech-acts", "instruments",
                 "organisations", "actor-summary", "provenance", "commission-tasks", "industry-encryption",
-                "interpol-icse", "footnote-instruments", "organisation-structure", "force-by-actor")), names().toString());
+                "interpol-icse", "footnote-instruments", "organisation-structure", "force-by-actor", "recitals", "blocks",
+                "deadlines")), names().toString());
     }
 
     @Test
@@ -66,7 +78,7 @@ class QueriesTest {
         assertEquals(20, rows.size() - 1);
         assertTrue(rows.get(1).startsWith("6,encourages,encouraging," + ID + "actor/member-states,"), rows.get(1));
         assertEquals(2, rows.stream().filter(r -> r.startsWith("8,calls-on,calling,")).count());
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("21,calls-on,calling,,,et stærkt engagement")));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("21,calls-for,calling,,,et stærkt engagement")));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("13,urges,urging," + ID + "actor/industry,industry,")));
         assertTrue(rows.get(rows.size() - 1).startsWith("25,encourages,encouraging," + ID + "actor/third-countries,"));
     }
@@ -88,7 +100,7 @@ class QueriesTest {
         String directive = rows.stream().filter(r -> r.startsWith(ID + "instrument/dir-2011-93,")).findFirst().orElseThrow();
         assertTrue(directive.contains("32011L0093") && directive.contains("http://data.europa.eu/eli/dir/2011/93/oj"), directive);
         String lanzarote = rows.stream().filter(r -> r.startsWith(ID + "instrument/lanzarote-convention,")).findFirst().orElseThrow();
-        assertEquals(Set.of("7f", "25", "fn6", "fn15"), lastCell(lanzarote));
+        assertEquals(Set.of("7(f)", "25", "fn6", "fn15"), lastCell(lanzarote));
         String council = rows.stream().filter(r -> r.startsWith(ID + "instrument/st-11855-2012,")).findFirst().orElseThrow();
         assertTrue(council.contains("ST 11855 2012 INIT"), council);
     }
@@ -164,5 +176,34 @@ class QueriesTest {
     private static Set<String> lastCell(String csvRow) {
         String last = csvRow.substring(csvRow.lastIndexOf(',') + 1).replace("\"", "");
         return new TreeSet<>(Arrays.asList(last.split(" ")));
+    }
+
+    @Test
+    void recitalsListEachRecitalWithTheActItStates() {
+        List<String> rows = rows(both, "recitals");
+        assertEquals("document,recital,act,opening,speakers,text", rows.get(0));
+        assertEquals(3, rows.size() - 1, rows.toString());
+        assertTrue(rows.get(1).startsWith("2009/C 311/01,recital 1,recalling,RECALLING," + ID + "actor/council,"), rows.get(1));
+        assertTrue(rows.get(3).startsWith("2009/C 311/01,recital 3,acknowledging,ACKNOWLEDGING,"), rows.get(3));
+    }
+
+    @Test
+    void blocksListEachHeadingWithItsActAndTheParagraphsUnderIt() {
+        List<String> rows = rows(both, "blocks");
+        assertEquals("document,block,heading,act,paragraph,text", rows.get(0));
+        List<String> invites = rows.stream().filter(r -> r.startsWith("2009/C 311/01,block 7,INVITES THE COMMISSION to,invites,"))
+                .toList();
+        assertEquals(List.of("block 7, 1", "block 7, 2", "block 7, 3", "block 7, 4"),
+                invites.stream().map(r -> r.split(",")[4] + "," + r.split(",")[5]).map(c -> c.replace("\"", "")).toList());
+    }
+
+    @Test
+    void deadlinesGiveTheLastDayAndTheFrequencyOfObligations() {
+        List<String> rows = rows(both, "deadlines");
+        assertEquals("document,paragraph,act,addressees,dueBy,deadline,frequency,frequencyText,action", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("12862/19,8,calls-on,") && r.contains(",regular,regelmæssigt,")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("2009/C 311/01,\"block 7, 2\",invites,European Commission,2010-12-31,"
+                + "no later than December 2010,")), rows.toString());
     }
 }
