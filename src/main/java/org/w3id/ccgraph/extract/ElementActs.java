@@ -79,6 +79,9 @@ final class ElementActs {
         String text = doc.source().text();
         if (!points.isEmpty()) {
             for (Subdivision point : points) {
+                if (point.text().isEmpty()) {
+                    continue;
+                }
                 out.obligations.add(new Obligation(act, point.path(), out.next(point.path()), request.addressees(),
                         point.text(), point.span(), timings.find(text, point.span())));
             }

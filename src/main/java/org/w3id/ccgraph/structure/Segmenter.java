@@ -149,6 +149,9 @@ final class Segmenter {
             int at = m.start();
             char first = text.charAt(at);
             boolean dash = marker && "-\u2013\u2014\u2022".indexOf(first) >= 0;
+            if (!marker && afterSign(text, at)) {
+                continue;
+            }
             if (dash ? dashOpens(text, at) : opensAfterPunctuation(text, at, from)) {
                 cuts.add(at);
                 if (!marker) {
@@ -188,6 +191,12 @@ final class Segmenter {
         while (m.find()) {
             cuts.add(m.start());
         }
+    }
+
+    /** Whether a number sign ("11.") stands right before {@code at}: a heading there is the item's own text. */
+    private static boolean afterSign(String text, int at) {
+        int p = previousNonSpace(text, at);
+        return p > 0 && text.charAt(p) == '.' && Character.isDigit(text.charAt(p - 1));
     }
 
     /** A dash opens an indent when glued to the word before it or after a colon or semicolon. */
