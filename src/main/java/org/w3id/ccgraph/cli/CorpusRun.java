@@ -81,6 +81,9 @@ final class CorpusRun implements Callable<Integer> {
 
     private void write(CorpusWriter writer, Converter converter, Conversion c, PrintWriter err) {
         String name = c.document().source().name();
+        if (input.verbose) {
+            err.println(name + ": " + c.document().detection());
+        }
         for (Diagnostic d : c.diagnostics()) {
             err.println(d.format());
         }
@@ -93,7 +96,7 @@ final class CorpusRun implements Callable<Integer> {
                     + " validation result(s); skipped (see ccgraph validate " + name + ")");
             return;
         }
-        writer.add(converter.scheme().document(c.document().header().number().value()),
+        writer.add(converter.scheme().document(c.document()),
                 c.content());
         writer.addQuadsOnly(c.runIri(), c.run());
     }

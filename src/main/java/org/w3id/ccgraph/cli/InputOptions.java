@@ -28,10 +28,14 @@ final class InputOptions {
     String base;
 
     @Option(names = "--lang", paramLabel = "CODE",
-            description = "Language of the input (da, en). Default: detected from the header.")
+            description = "Language of the input (da, en, de). Default: recognised from the text.")
     String language;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    @Option(names = "--layout", paramLabel = "NAME",
+            description = "Layout of the input: register, oj, eurlex or plain. Default: recognised from the text.")
+    String layout;
+
+    @Option(names = "--verbose", description = "Print how the language and layout were decided, and stack traces of failures.")
     boolean verbose;
 
     /** Whether the inputs name more than one document (several arguments, a folder or a glob). */
@@ -48,7 +52,7 @@ final class InputOptions {
     /** The converter these options describe. */
     Converter converter(Converter.Validation validation) {
         try {
-            return Converter.create().base(base).language(language).validation(validation).build();
+            return Converter.create().base(base).language(language).layout(layout).validation(validation).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -58,6 +62,9 @@ final class InputOptions {
     Conversion convert(Converter.Validation validation, PrintWriter err) {
         Converter converter = converter(validation);
         Conversion c = inputs.isEmpty() ? converter.convertBundled() : converter.convert(Path.of(inputs.get(0)));
+        if (verbose) {
+            err.println(c.document().source().name() + ": " + c.document().detection());
+        }
         c.diagnostics().forEach(d -> err.println(d.format()));
         err.flush();
         if (c.hasStructureErrors()) {

@@ -133,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
             report = new CorpusConverter(converter, Runtime.getRuntime().availableProcessors(), CorpusConverter.Failures.SKIP)
                     .run(input.files(), (file, c) -> {
                         if (c.conforms() && !c.hasStructureErrors()) {
-                            String graph = converter.scheme().document(c.document().header().number().value());
+                            String graph = converter.scheme().document(c.document());
                             ds.addNamedModel(graph, c.content());
                             ds.addNamedModel(c.runIri(), c.run());
                             ds.getDefaultModel().add(c.content());

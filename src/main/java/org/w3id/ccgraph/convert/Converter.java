@@ -20,6 +20,8 @@ import org.w3id.ccgraph.graph.PROV;
 import org.w3id.ccgraph.graph.ReferenceData;
 import org.w3id.ccgraph.graph.RunRecord;
 import org.w3id.ccgraph.structure.CouncilText;
+import org.w3id.ccgraph.structure.Layout;
+import org.w3id.ccgraph.structure.LayoutLexicon;
 import org.w3id.ccgraph.structure.StructureParser;
 import org.w3id.ccgraph.validate.ShapesLoader;
 import org.w3id.ccgraph.validate.Validator;
@@ -151,8 +153,19 @@ public final class Converter {
             return this;
         }
 
-        /** The converter. */
+        /**
+         * The converter.
+         *
+         * @throws IllegalArgumentException for a language or layout ccgraph has no data for
+         */
         public Converter build() {
+            if (language != null && !LayoutLexicon.languages().contains(language)) {
+                throw new IllegalArgumentException("unknown language '" + language + "'; expected one of "
+                        + LayoutLexicon.languages());
+            }
+            if (layout != null && !Layout.names().contains(layout)) {
+                throw new IllegalArgumentException("unknown layout '" + layout + "'; expected one of " + Layout.names());
+            }
             return new Converter(this);
         }
     }
