@@ -156,7 +156,7 @@ final class BodyBuilder {
             return;
         }
         annexTitle = false;
-        if (preamble && container.isEmpty() && speaker == null && formula(u, text)) {
+        if (preamble && container.isEmpty() && speaker == null && (formula(u, text) || isLoneLabel(u, text))) {
             return;
         }
         if (u.marker() != null) {
@@ -223,7 +223,7 @@ final class BodyBuilder {
             place = new ListLevels.Place(0, place.marker(), parent, place.previous());
         } else if (place.depth() == 0) {
             LayoutLexicon.Opener opener = preamble && container.isEmpty() ? lexicon.openerOf(text) : null;
-            if (opener != null || preamble && container.isEmpty() && recitalHeading != null) {
+            if (opener != null || preamble && container.isEmpty() && recitalHeading != null && !opensWithCapitals(text)) {
                 e = out.recital(place.marker(), u.segments(), opener == null ? recitalHeading : null);
             } else {
                 operative();
@@ -275,7 +275,8 @@ final class BodyBuilder {
             current = out.unnumbered(container, parentOf(), u.segments());
             return;
         }
-        if (opener != null || preamble && container.isEmpty() && recitalHeading != null && layout.linesAreParagraphs()) {
+        if (opener != null || preamble && container.isEmpty() && recitalHeading != null && layout.linesAreParagraphs()
+                && !opensWithCapitals(text)) {
             current = out.recital(null, u.segments(), opener == null ? recitalHeading : null);
             return;
         }
@@ -356,6 +357,18 @@ final class BodyBuilder {
         boolean capitals = lead.length() >= 3 && lead.equals(lead.toUpperCase(java.util.Locale.ROOT))
                 || lexicon.openerOf(t) != null && words.size() <= 4;
         return capitals && ".;,".indexOf(last) < 0;
+    }
+
+    /** A label standing alone before the speaker formula ("I" of a part of the Journal): not text of the act. */
+    private static boolean isLoneLabel(Unit u, String text) {
+        String t = text.strip();
+        return u.marker() == null && !t.isEmpty() && t.length() <= 4 && t.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether a text opens with a word in capitals (an operative verb such as "WELCOMES"), not a recital word. */
+    private boolean opensWithCapitals(String text) {
+        String first = text.strip().split("[\\s,:;]+", 2)[0].replaceAll("[^\\p{L}]", "");
+        return first.length() >= 3 && first.equals(first.toUpperCase(java.util.Locale.ROOT)) && lexicon.openerOf(text) == null;
     }
 
     private static boolean isCapitals(String text) {
