@@ -102,10 +102,18 @@ class CliIT {
 
     @Test
     void structuralErrorsStopTheConversionWithExitCodeFour() {
-        Cli.Run r = Cli.run("convert", Fixtures.path("gaps.txt").toString());
-        assertEquals(4, r.exit());
-        assertTrue(r.err().contains(":12:1: error: NUMBERING REPEAT:"), r.err());
+        Cli.Run r = Cli.run("convert", Fixtures.path("footnote-repeat.txt").toString());
+        assertEquals(4, r.exit(), r.err());
+        assertTrue(r.err().contains(":11:1: error: NUMBERING REPEAT: footnote 1 was given before"), r.err());
+    }
+
+    @Test
+    void numberingThatSkipsOrRepeatsIsReportedAndTheTextConvertedAnyway() {
+        Cli.Run r = Cli.run("convert", Fixtures.path("gaps.txt").toString(), "-o", "/dev/null");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains(":12:1: warning: NUMBERING REPEAT:"), r.err());
         assertTrue(r.err().contains(":11:1: warning: NUMBERING GAP:"), r.err());
+        assertTrue(r.err().contains("warning: FOOTNOTE NEVER ANCHORED:"), r.err());
     }
 
     @Test
@@ -129,7 +137,7 @@ class CliIT {
         Cli.Run r = Cli.run("query", "footnotes", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = r.out().strip().lines().toList();
-        assertEquals("document,footnote,paragraph,text", rows.get(0));
+        assertEquals("document,footnote,paragraph,text,part", rows.get(0));
         assertEquals(16, rows.size());
         assertTrue(rows.get(1).startsWith("12862/19,1,5,"), rows.get(1));
         assertTrue(rows.get(15).startsWith("12862/19,15,25,"), rows.get(15));

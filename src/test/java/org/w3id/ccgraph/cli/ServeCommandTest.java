@@ -59,7 +59,7 @@ class ServeCommandTest {
     @Test
     void aFailedConversionLeavesTheStoredGraphAsItWas(@TempDir Path dir) {
         Model before = content(prepare("--tdb2", dir.toString()));
-        assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString(), Fixtures.path("gaps.txt").toString()));
+        assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString(), Fixtures.path("footnote-repeat.txt").toString()));
         assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString(), Fixtures.path("empty.txt").toString()));
         ServeCommand.Served after = prepare("--tdb2", dir.toString());
         assertFalse(after.converted());
