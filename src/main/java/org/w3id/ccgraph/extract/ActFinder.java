@@ -80,7 +80,8 @@ final class ActFinder {
         all.addAll(verbs.longest(tokens, s.start(), s.end()));
         all.addAll(passive.longest(tokens, s.start(), s.end()));
         for (Match m : plural.longest(tokens, s.start(), s.end())) {
-            if (authors.size() > 1 || denialLength(tokens, m.first()) > 0) {
+            boolean coordinated = m.first() > s.start() && lexicon.is("coordinators", tokens.get(m.first() - 1).text());
+            if (authors.size() > 1 && (capitals(tokens, m) || coordinated) || denialLength(tokens, m.first()) > 0) {
                 all.add(m);
             }
         }

@@ -35,10 +35,10 @@ final class ElementActs {
     }
 
     /** Adds the acts and obligations of one element, read through its view. */
-    void find(CouncilText doc, Subdivision el, TextView view, Found out) {
+    void find(CouncilText doc, Subdivision el, TextView view, Found out, java.util.Map<String, List<Subdivision>> tree) {
         List<Token> tokens = view.tokens();
         List<Match> named = actors.longest(tokens, 0, tokens.size());
-        List<Subdivision> children = listed(doc.children(el.path()).stream()
+        List<Subdivision> children = listed(tree.getOrDefault(el.path(), List.of()).stream()
                 .filter(c -> c.kind() != Subdivision.Kind.BLOCK && c.kind() != Subdivision.Kind.ANNEX).toList());
         List<String> childPaths = children.stream().map(Subdivision::path).toList();
         int index = 0;
@@ -132,9 +132,10 @@ final class ElementActs {
         final List<SpeechAct> acts = new ArrayList<>();
         final List<Obligation> obligations = new ArrayList<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
 
         int next(String path) {
-            return (int) obligations.stream().filter(o -> o.subdivision().equals(path)).count() + 1;
+            return counts.merge(path, 1, Integer::sum);
         }
     }
 }

@@ -58,9 +58,36 @@ final class Requests {
             addressees(tokens, verb.first() + 1, marker, named, verb, addressees, f);
         }
         if (marker < 0) {
-            return new Request(addressees, from, clauseEnd(tokens, from, scopeEnd));
+            int end = clauseEnd(tokens, from, scopeEnd);
+            List<String> named2 = onlyActors(tokens, from, end, named);
+            if (!f.passive() && named2 != null && !named2.isEmpty()) {
+                return new Request(named2, end, end);
+            }
+            return new Request(addressees, from, end);
         }
         return new Request(addressees, marker + 1, clauseEnd(tokens, marker + 1, scopeEnd));
+    }
+
+    /**
+     * The actors named in [from, end) when nothing else stands there but joiners and punctuation ("INVITES THE
+     * COMMISSION:", "CALLS UPON THE MEMBER STATES"): a heading whose list says what they are asked; else null.
+     */
+    private List<String> onlyActors(List<Token> tokens, int from, int end, List<Match> named) {
+        List<String> found = new ArrayList<>();
+        for (int i = from; i < end; i++) {
+            final int at = i;
+            Match m = named.stream().filter(n -> n.first() == at && n.last() < end).findFirst().orElse(null);
+            if (m != null) {
+                if (!found.contains(m.key())) {
+                    found.add(m.key());
+                }
+                i = m.last();
+            } else if (tokens.get(i).word() && !lexicon.is("addressee-joiners", tokens.get(i).text())
+                    && !lexicon.is("complementizers", tokens.get(i).text())) {
+                return null;
+            }
+        }
+        return found;
     }
 
     /** The object of an act that asks for something rather than asking someone ("calls for ..."). */

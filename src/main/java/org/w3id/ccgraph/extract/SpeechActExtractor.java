@@ -51,12 +51,13 @@ public final class SpeechActExtractor {
         List<Mention> mentions = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         String text = doc.source().text();
+        Map<String, List<Subdivision>> tree = doc.childrenByParent();
         for (Subdivision el : doc.subdivisions()) {
             TextView view = TextView.of(text, el.segments());
             if (el.kind() == Subdivision.Kind.RECITAL) {
                 recital(doc, el, view, layout, authors, found);
             } else if (el.kind() != Subdivision.Kind.ANNEX) {
-                acts.find(doc, el, view, found);
+                acts.find(doc, el, view, found, tree);
             }
             names.find(view, Carrier.subdivision(el.path()), mentions, citations);
         }

@@ -271,8 +271,7 @@ final class BodyBuilder {
             return;
         }
         if (heading && container.startsWith("annex/")) {
-            levels.clear();
-            current = out.unnumbered(container, parentOf(), u.segments());
+            openBlock(Paths.part(container) + "/", u.segments());
             return;
         }
         if (opener != null || preamble && container.isEmpty() && recitalHeading != null && layout.linesAreParagraphs()

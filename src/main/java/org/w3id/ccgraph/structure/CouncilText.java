@@ -53,8 +53,14 @@ public record CouncilText(SourceText source, String language, String layout, Str
         return subdivisions.stream().filter(s -> s.kind() == kind).toList();
     }
 
-    /** The direct children of an element, in document order. */
+    /** The direct children of an element, in document order (a scan: use {@link #childrenByParent()} in loops). */
     public List<Subdivision> children(String path) {
         return subdivisions.stream().filter(s -> path.equals(s.parent())).toList();
+    }
+
+    /** The direct children of every element, by the element's path, in document order. */
+    public Map<String, List<Subdivision>> childrenByParent() {
+        return subdivisions.stream().filter(s -> s.parent() != null)
+                .collect(Collectors.groupingBy(Subdivision::parent, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 }

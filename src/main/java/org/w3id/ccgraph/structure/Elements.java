@@ -82,6 +82,7 @@ final class Elements {
     private final List<Numbered> repeats = new ArrayList<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> paths = new HashSet<>();
+    private final Map<String, Integer> paragraphs = new HashMap<>();
     private Field speaker;
 
     Elements(SourceText source, Layout layout) {
@@ -96,6 +97,9 @@ final class Elements {
             unique = path + "-" + k;
         }
         paths.add(unique);
+        if (kind == Kind.PARAGRAPH) {
+            paragraphs.merge(unique.substring(0, unique.lastIndexOf("p/")), 1, Integer::sum);
+        }
         Element e = new Element(kind, unique, number, parent, marker, segments, heading);
         elements.add(e);
         return e;
@@ -110,6 +114,9 @@ final class Elements {
     Element removeLast(Element e) {
         elements.remove(e);
         paths.remove(e.path);
+        if (e.kind == Kind.PARAGRAPH) {
+            paragraphs.merge(e.path.substring(0, e.path.lastIndexOf("p/")), -1, Integer::sum);
+        }
         return e;
     }
 
@@ -141,8 +148,7 @@ final class Elements {
 
     /** The next paragraph without a number in a container: "{container}p/N", N counting all its paragraphs. */
     Element unnumbered(String container, String parent, List<Span> segments) {
-        int n = (int) elements.stream().filter(e -> e.kind == Kind.PARAGRAPH && e.path.startsWith(container + "p/")
-                && e.path.indexOf('/', container.length() + 2) < 0).count() + 1;
+        int n = paragraphs.getOrDefault(container, 0) + 1;
         String path = container + "p/" + n;
         if (paths.contains(path)) {
             path = container + "p/u" + n;

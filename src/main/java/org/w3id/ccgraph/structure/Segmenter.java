@@ -28,7 +28,7 @@ final class Segmenter {
      * "INVITES THE COMMISSION:", "HAS THEREFORE AGREED on the following:").
      */
     private static final Pattern CAPITAL_HEADING = Pattern.compile(
-            "\\p{Lu}{3,}(?:[\\s,]+(?:\\p{Lu}{2,}|\\p{Lu}))*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,6}\\s*:");
+            "(?<![\\p{L}])\\p{Lu}{3,}(?:\\s+(?:\\p{Lu}{2,}|\\p{Lu}))*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,6}\\s*:");
     private static final String OPENS_AFTER = ";:.,!?";
 
     private final SourceText source;
