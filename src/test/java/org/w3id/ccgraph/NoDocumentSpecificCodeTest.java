@@ -1,6 +1,7 @@
 package org.w3id.ccgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,5 +55,24 @@ class NoDocumentSpecificCodeTest {
             }
         }
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void germanIsDataOnlyNoJavaSourceNamesItOrItsWords() throws IOException {
+        List<String> words = new ArrayList<>(List.of("\"de\"", "deu\"", "german"));
+        for (String file : List.of("verbs.tsv", "actors.tsv", "speakers.tsv", "recitals.tsv")) {
+            String text = new String(BundledFiles.read("lexicon/de/" + file), StandardCharsets.UTF_8);
+            text.lines().filter(l -> !l.startsWith("#") && l.contains("\t")).skip(1)
+                    .map(l -> l.split("\t")[1].toLowerCase(Locale.ROOT)).filter(f -> f.length() >= 6).forEach(words::add);
+        }
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(f).toLowerCase(Locale.ROOT);
+                words.stream().filter(source::contains).forEach(w -> found.add(f.getFileName() + ": " + w));
+            }
+        }
+        assertEquals(List.of(), found);
+        assertTrue(org.w3id.ccgraph.structure.LayoutLexicon.languages().contains("de"));
     }
 }

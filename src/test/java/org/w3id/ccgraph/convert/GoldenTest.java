@@ -54,11 +54,11 @@ class GoldenTest {
     }
 
     @Test
-    void hasADanishAndAnEnglishCase() throws java.io.IOException {
+    void hasADanishAnEnglishAndAGermanCase() throws java.io.IOException {
         List<String> languages = cases().stream()
                 .map(c -> Converter.create().validation(Converter.Validation.SKIP).build()
                         .convert(golden(c + "/input.txt")).document().language()).distinct().sorted().toList();
-        assertTrue(languages.containsAll(List.of("da", "en")), languages.toString());
+        assertTrue(languages.containsAll(List.of("da", "de", "en")), languages.toString());
     }
 
     @ParameterizedTest(name = "{0}")
