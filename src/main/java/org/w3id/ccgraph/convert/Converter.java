@@ -1,7 +1,6 @@
 package org.w3id.ccgraph.convert;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
@@ -101,13 +100,12 @@ public final class Converter {
 
     /** Converts a normalised text. */
     public Conversion convert(SourceText text) {
-        Instant started = Instant.now();
         CouncilText doc = new StructureParser().parse(text, language, layout);
         Extraction extraction = extractor.extract(doc);
         Model content = new GraphBuilder(scheme, reference).build(doc, extraction);
         ValidationReport report = validation == Validation.VALIDATE
                 ? new Validator(shapes).validate(new Union(content.getGraph(), reference.getGraph())) : null;
-        Model run = RunRecord.of(scheme, doc, started, Instant.now());
+        Model run = RunRecord.of(scheme, doc);
         Resource activity = run.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, PROV.Activity).next();
         return new Conversion(doc, extraction, content, reference, run, activity.getURI(), report);
     }

@@ -130,8 +130,14 @@ public record IriScheme(String base) {
         return s.substring(from, to);
     }
 
-    /** Rewrites an IRI minted under the canonical base to this scheme's base. */
+    /**
+     * Rewrites an IRI minted under the canonical base to this scheme's base: the data space ({@code id/}) and
+     * the catalogue move; the vocabulary namespaces under the canonical base (the ontology {@code def#}, the
+     * shapes {@code shapes#}) do not, whatever the base.
+     */
     public String rebase(String iri) {
-        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
+        boolean data = iri.startsWith(DEFAULT_BASE + "id/") || iri.equals(DEFAULT_BASE + "id")
+                || iri.equals(DEFAULT_BASE + "catalog");
+        return data ? base + iri.substring(DEFAULT_BASE.length()) : iri;
     }
 }

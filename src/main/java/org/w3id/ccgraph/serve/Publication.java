@@ -64,8 +64,9 @@ final class Publication {
         this.ontology = ReferenceData.ontology();
         this.prefixes = prefixes(scheme);
         this.dumps = Dump.of(content);
-        Instant modified = modified(records);
-        this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, modified, modified);
+        List<Instant> dates = documentDates(content);
+        this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, dates.get(0),
+                dates.get(dates.size() - 1));
         this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
         this.serviceDescription = new ServiceDescription(scheme, base).build(content.size());
         this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
@@ -193,16 +194,26 @@ final class Publication {
         return new ArrayList<>(codes);
     }
 
-    /** When the data was converted: the latest end of a run, or now when the store has no run record. */
-    private static Instant modified(Model records) {
-        Instant latest = null;
-        for (RDFNode n : records.listObjectsOfProperty(PROV.endedAtTime).toList()) {
-            if (n.isLiteral()) {
-                Instant t = Instant.parse(n.asLiteral().getLexicalForm());
-                latest = latest == null || t.isAfter(latest) ? t : latest;
+    /**
+     * The dates of the data, from the data itself (the documents' adoption and document dates), sorted, so that
+     * the same data gives the same catalogue dates on every start: issued is the first, modified the last; the
+     * epoch alone when no document has a date.
+     */
+    private static List<Instant> documentDates(Model content) {
+        java.util.TreeSet<Instant> all = new java.util.TreeSet<>();
+        for (org.apache.jena.rdf.model.Property p : List.of(ELI.date_document, org.w3id.ccgraph.graph.CCG.dateAdopted)) {
+            for (RDFNode n : content.listObjectsOfProperty(p).toList()) {
+                if (n.isLiteral()) {
+                    try {
+                        all.add(java.time.LocalDate.parse(n.asLiteral().getLexicalForm())
+                                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        continue;
+                    }
+                }
             }
         }
-        return latest != null ? latest : Instant.now();
+        return all.isEmpty() ? List.of(Instant.EPOCH) : new ArrayList<>(all);
     }
 
     /** Whether a node is a SKOS concept scheme of the content. */

@@ -126,13 +126,26 @@ class GraphBuilderTest {
         assertEquals(doc.source().sha256(), text.getProperty(CCG.sha256).getString());
     }
 
-    @Test
-    void mintsEveryIriUnderAConfiguredBase() {
-        Model other = Converter.create().base("http://example.org/data/").validation(Converter.Validation.SKIP).build()
-                .convertBundled().graph();
-        List<String> outside = other.listSubjects().toList().stream().map(Resource::getURI)
-                .filter(u -> !u.startsWith("http://example.org/data/id/")).toList();
-        assertEquals(List.of(), outside);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"http://example.org/data/", "https://example.org/ccg/",
+            "http://localhost:3044/"})
+    void mintsEveryIriUnderAConfiguredBaseAndTheGraphStillConforms(String base) {
+        org.w3id.ccgraph.convert.Conversion c = Converter.create().base(base).build().convertBundled();
+        assertTrue(c.conforms(), () -> c.report().getEntries().toString());
+        Model other = c.graph();
+        java.util.Set<String> iris = new java.util.TreeSet<>();
+        other.listStatements().forEach(st -> {
+            iris.add(st.getSubject().getURI());
+            if (st.getObject().isURIResource()) {
+                iris.add(st.getObject().asResource().getURI());
+            }
+        });
+        List<String> canonical = iris.stream().filter(u -> u.startsWith(IriScheme.DEFAULT_BASE)
+                && !u.startsWith(CCG.NS)).toList();
+        assertEquals(List.of(), canonical, "nothing left under the canonical base but the ontology namespace");
+        assertTrue(iris.stream().filter(u -> u.startsWith(base)).allMatch(u -> u.startsWith(base + "id/")), iris::toString);
+        assertTrue(other.contains(other.createResource(base + "id/instrument/dir-2011-93"), RDF.type, CCG.Instrument));
+        assertTrue(other.listSubjects().toList().stream().map(Resource::getURI).allMatch(u -> u.startsWith(base + "id/")));
     }
 
     @Test
