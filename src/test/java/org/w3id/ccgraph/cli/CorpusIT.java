@@ -49,6 +49,21 @@ class CorpusIT {
     }
 
     @Test
+    void convertsTheRealCouncilTextsOfTheTestCorpusAndQueriesTheirObligations() {
+        Path out = dir.resolve("real.nq");
+        Cli.Run r = Cli.run("convert", org.w3id.ccgraph.Fixtures.corpusFolder().toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("ccgraph: 22 document(s) written, 0 unreadable, 0 rejected"), r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("INTERNAL ERROR"), r.err());
+        Cli.Run q = Cli.run("query", "obligations", "--data", out.toString(), "--format", "csv");
+        assertEquals(0, q.exit(), q.err());
+        List<String> rows = q.out().strip().lines().toList();
+        assertEquals("paragraph,act,force,addressee,addresseeLabel,action", rows.get(0));
+        assertTrue(rows.size() > 80, "obligations across the 22 texts: " + rows.size());
+        assertTrue(rows.stream().anyMatch(row -> row.contains("actor/commission")), rows.toString());
+    }
+
+    @Test
     void everyGeneratedDocumentIsValidInput() {
         Cli.Run r = Cli.run("convert", corpus + "/doc-0000?.txt", "--format", "ntriples");
         assertEquals(0, r.exit(), r.err());
