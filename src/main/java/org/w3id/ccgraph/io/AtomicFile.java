@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file so that readers see either the old file or the complete new one: the bytes go to a
  * temporary file in the same folder, which is forced to disk and then renamed over the target. A failure
- * removes the temporary file and leaves the target as it was.
+ * removes the temporary file and leaves the target as it was. A target that exists and is no regular file
+ * (a device such as {@code /dev/null}, a named pipe) is written to directly: it cannot be replaced, and
+ * replacing it would destroy it.
  */
 public final class AtomicFile {
 
@@ -27,6 +29,14 @@ public final class AtomicFile {
 
     /** Writes {@code content} to {@code target} atomically. */
     public static void write(Path target, Content content) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.writeTo(out);
+            } catch (org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
+                throw e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage(), e);
+            }
+            return;
+        }
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);

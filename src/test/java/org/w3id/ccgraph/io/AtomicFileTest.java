@@ -44,4 +44,26 @@ class AtomicFileTest {
         assertEquals("No space left on device", e.getMessage());
         assertEquals(false, Files.exists(target));
     }
+
+    @Test
+    void writesIntoANamedPipeOrDeviceInsteadOfReplacingIt(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                AtomicFile.write(fifo, out -> out.write("through the pipe\n".getBytes()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("through the pipe\n", read.get(20, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(false, Files.isRegularFile(fifo), "the pipe is still a pipe");
+    }
 }
