@@ -61,7 +61,7 @@ final class CorpusRun implements Callable<Integer> {
         AtomicFile.Content content = out -> {
             try (CorpusWriter writer = new CorpusWriter(out, format, Prefixes.of(converter.scheme()))) {
                 report[0] = corpus.run(files, (file, c) -> write(writer, converter, c, err), ProgressBar.forConsole(err));
-                writer.add(converter.scheme().dataSpace() + "reference", converter.reference());
+                writer.add(converter.scheme().referenceGraph(), converter.reference());
             } catch (java.io.IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {

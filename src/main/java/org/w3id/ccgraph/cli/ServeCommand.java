@@ -151,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         if (served[0] == 0) {
             return null;
         }
-        ds.addNamedModel(converter.scheme().dataSpace() + "reference", converter.reference());
+        ds.addNamedModel(converter.scheme().referenceGraph(), converter.reference());
         ds.getDefaultModel().add(converter.reference());
         return ds;
     }

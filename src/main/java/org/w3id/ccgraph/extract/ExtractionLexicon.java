@@ -1,10 +1,5 @@
 package org.w3id.ccgraph.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -142,26 +137,13 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> pl
     }
 
     private static String text(String resource) {
-        try (InputStream in = ExtractionLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon file " + resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
+        if (!org.w3id.ccgraph.BundledFiles.exists(resource)) {
+            throw new IllegalStateException("lexicon file " + resource + " is missing from the class path");
         }
+        return org.w3id.ccgraph.BundledFiles.text(resource);
     }
 
     private static Properties properties(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = ExtractionLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon file " + resource + " is missing from the class path");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
-        return p;
+        return org.w3id.ccgraph.BundledFiles.properties(resource);
     }
 }

@@ -91,6 +91,56 @@ public record IriScheme(String base) {
         return dataSpace() + "force/" + slug(notation);
     }
 
+    /** The {@code n}-th speech act of an element: {@code <element>/act/N}. */
+    public String act(String elementIri, int n) {
+        return elementIri + "/act/" + n;
+    }
+
+    /** The {@code n}-th obligation standing in an element: {@code <element>/obligation/N}. */
+    public String obligation(String elementIri, int n) {
+        return elementIri + "/obligation/" + n;
+    }
+
+    /** The deadline of an obligation: {@code <obligation>/deadline}. */
+    public String deadline(String obligationIri) {
+        return obligationIri + "/deadline";
+    }
+
+    /** The frequency of an obligation: {@code <obligation>/frequency}. */
+    public String frequencyOf(String obligationIri) {
+        return obligationIri + "/frequency";
+    }
+
+    /** The {@code n}-th mention of an actor in an element or footnote: {@code <element>/mention/N}. */
+    public String mention(String elementIri, int n) {
+        return elementIri + "/mention/" + n;
+    }
+
+    /** The {@code n}-th citation of an instrument in an element or footnote: {@code <element>/citation/N}. */
+    public String citation(String elementIri, int n) {
+        return elementIri + "/citation/" + n;
+    }
+
+    /** The provenance of a fact: {@code <fact>/source}, with {@code .../quote} and {@code .../position}. */
+    public String source(String factIri) {
+        return factIri + "/source";
+    }
+
+    /** A selector of a fact's provenance: {@code <fact>/source/quote} or {@code <fact>/source/position}. */
+    public String selector(String factIri, String kind) {
+        return source(factIri) + "/" + kind;
+    }
+
+    /** The software agent of a version of ccgraph: {@code id/agent/ccgraph-<version>}. */
+    public String agent(String version) {
+        return dataSpace() + "agent/ccgraph-" + slug(version);
+    }
+
+    /** The named graph of the shared reference data in a dataset: {@code id/reference}. */
+    public String referenceGraph() {
+        return dataSpace() + "reference";
+    }
+
     /** A frequency of ccgraph's own scheme, for what the EU frequency table has no code for ("regular"). */
     public String frequency(String notation) {
         return dataSpace() + "frequency/" + slug(notation);

@@ -79,7 +79,7 @@ final class KnowledgeGraph {
     private Resource addAct(SpeechAct a) {
         Resource sub = subdivision(a.subdivision());
         Resource concept = model.createResource(scheme.speechAct(a.act()));
-        Resource act = model.createResource(sub.getURI() + "/act/" + a.index(), CCG.SpeechAct)
+        Resource act = model.createResource(scheme.act(sub.getURI(), a.index()), CCG.SpeechAct)
                 .addProperty(CCG.speechAct, concept)
                 .addProperty(CCG.inSubdivision, sub)
                 .addProperty(CCG.surfaceForm, a.surfaceForm(), lang)
@@ -106,7 +106,7 @@ final class KnowledgeGraph {
 
     private void addObligation(Obligation o, Resource act) {
         Resource sub = subdivision(o.subdivision());
-        Resource obligation = model.createResource(sub.getURI() + "/obligation/" + o.index(), CCG.Obligation)
+        Resource obligation = model.createResource(scheme.obligation(sub.getURI(), o.index()), CCG.Obligation)
                 .addProperty(CCG.expressedBy, act)
                 .addProperty(CCG.inSubdivision, sub)
                 .addProperty(CCG.action, o.action(), lang)
@@ -140,7 +140,7 @@ final class KnowledgeGraph {
 
     private void addTiming(Resource obligation, Timing t) {
         boolean deadline = t.kind() == Timing.Kind.DEADLINE;
-        Resource r = model.createResource(obligation.getURI() + (deadline ? "/deadline" : "/frequency"),
+        Resource r = model.createResource(deadline ? scheme.deadline(obligation.getURI()) : scheme.frequencyOf(obligation.getURI()),
                         deadline ? CCG.Deadline : CCG.Frequency)
                 .addProperty(CCG.text, t.text(), lang)
                 .addProperty(RDFS.label, (deadline ? "deadline " : "frequency ") + t.text(), "en");
@@ -159,7 +159,7 @@ final class KnowledgeGraph {
     private void addMention(Mention m) {
         Resource carrier = carrier(m.carrier());
         Resource actor = model.createResource(scheme.actor(m.actor()));
-        Resource mention = model.createResource(carrier.getURI() + "/mention/" + next(carrier, "mention"), CCG.Mention)
+        Resource mention = model.createResource(scheme.mention(carrier.getURI(), next(carrier, "mention")), CCG.Mention)
                 .addProperty(CCG.mentionOf, actor)
                 .addProperty(CCG.mentionedIn, carrier)
                 .addProperty(RDFS.label, "mention of " + m.actor() + " in " + where(carrier), "en");
@@ -170,7 +170,7 @@ final class KnowledgeGraph {
     private void addCitation(Citation c) {
         Resource instrument = c.key() != null ? model.createResource(scheme.instrument(c.key())) : instrument(c);
         Resource carrier = carrier(c.carrier());
-        Resource citation = model.createResource(carrier.getURI() + "/citation/" + next(carrier, "citation"), CCG.Citation)
+        Resource citation = model.createResource(scheme.citation(carrier.getURI(), next(carrier, "citation")), CCG.Citation)
                 .addProperty(CCG.citationOf, instrument)
                 .addProperty(CCG.citedIn, carrier)
                 .addProperty(RDFS.label, "citation in " + where(carrier), "en");

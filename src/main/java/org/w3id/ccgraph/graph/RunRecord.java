@@ -27,7 +27,7 @@ public final class RunRecord {
         m.setNsPrefixes(Prefixes.of(scheme));
         String work = scheme.document(doc);
         String sha = doc.source().sha256();
-        Resource agent = m.createResource(scheme.dataSpace() + "agent/ccgraph-" + IriScheme.slug(BuildInfo.version()),
+        Resource agent = m.createResource(scheme.agent(BuildInfo.version()),
                         PROV.SoftwareAgent)
                 .addProperty(RDFS.label, "ccgraph " + BuildInfo.version(), "en")
                 .addProperty(CCG.toolVersion, BuildInfo.version());

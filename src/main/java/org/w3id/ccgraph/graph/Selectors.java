@@ -17,11 +17,13 @@ final class Selectors {
     /** Code points of context kept before and after the quote. */
     static final int CONTEXT = 32;
 
+    private final IriScheme scheme;
     private final Model model;
     private final SourceText source;
     private final Resource text;
 
-    Selectors(Model model, SourceText source, Resource text) {
+    Selectors(IriScheme scheme, Model model, SourceText source, Resource text) {
+        this.scheme = scheme;
         this.model = model;
         this.source = source;
         this.text = text;
@@ -29,16 +31,16 @@ final class Selectors {
 
     /** Links {@code fact} with {@code prov:wasDerivedFrom} to the span of the source it was read from. */
     void derive(Resource fact, Span span) {
-        String iri = fact.getURI() + "/source";
+        String iri = scheme.source(fact.getURI());
         String body = source.text();
         int start = source.codePointOffset(span.start());
         int end = source.codePointOffset(span.end());
-        Resource quote = model.createResource(iri + "/quote", OA.TextQuoteSelector)
+        Resource quote = model.createResource(scheme.selector(fact.getURI(), "quote"), OA.TextQuoteSelector)
                 .addProperty(OA.exact, span.of(body))
                 .addProperty(OA.prefix, body.substring(back(body, span.start()), span.start()))
                 .addProperty(OA.suffix, body.substring(span.end(), forward(body, span.end())))
                 .addProperty(RDFS.label, "quote of " + label(fact), "en");
-        Resource position = model.createResource(iri + "/position", OA.TextPositionSelector)
+        Resource position = model.createResource(scheme.selector(fact.getURI(), "position"), OA.TextPositionSelector)
                 .addLiteral(OA.start, model.createTypedLiteral(Integer.toString(start), XSDDatatype.XSDnonNegativeInteger))
                 .addLiteral(OA.end, model.createTypedLiteral(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(RDFS.label, "position of " + label(fact), "en");

@@ -43,7 +43,7 @@ final class StructureGraph {
         this.lang = doc.language();
         this.work = model.createResource(scheme.document(doc));
         Resource text = model.createResource(scheme.sourceText(work.getURI(), lang));
-        this.selectors = new Selectors(model, doc.source(), text);
+        this.selectors = new Selectors(scheme, model, doc.source(), text);
     }
 
     /** The document resource. */
