@@ -73,6 +73,7 @@ public final class CCG {
     public static final Resource Point = ResourceFactory.createResource(NS + "Point");
     public static final Resource Indent = ResourceFactory.createResource(NS + "Indent");
     public static final Resource Annex = ResourceFactory.createResource(NS + "Annex");
+    public static final Resource SpeakerFormula = ResourceFactory.createResource(NS + "SpeakerFormula");
     public static final Property speakerFormula = ResourceFactory.createProperty(NS + "speakerFormula");
     public static final Property ojReference = ResourceFactory.createProperty(NS + "ojReference");
     public static final Property publicationNumber = ResourceFactory.createProperty(NS + "publicationNumber");

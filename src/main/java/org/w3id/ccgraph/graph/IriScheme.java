@@ -91,6 +91,11 @@ public record IriScheme(String base) {
         return dataSpace() + "force/" + slug(notation);
     }
 
+    /** The speaker formula at the head of a document's preamble: {@code <document>/speaker-formula}. */
+    public String speakerFormula(String documentIri) {
+        return documentIri + "/speaker-formula";
+    }
+
     /** The {@code n}-th speech act of an element: {@code <element>/act/N}. */
     public String act(String elementIri, int n) {
         return elementIri + "/act/" + n;

@@ -113,7 +113,16 @@ final class StructureGraph {
         date(work, ELI.date_document, h.date());
         date(work, CCG.dateAdopted, h.adopted());
         text(work, DCTerms.title, h.title());
-        plain(work, CCG.speakerFormula, h.speaker());
+        if (h.speaker() != null) {
+            Resource formula = model.createResource(scheme.speakerFormula(work.getURI()), CCG.SpeakerFormula)
+                    .addProperty(CCG.text, h.speaker().value(), lang)
+                    .addProperty(RDFS.label, "speaker formula of " + name(), "en");
+            for (String author : authors) {
+                formula.addProperty(CCG.speaker, model.createResource(scheme.actor(author)));
+            }
+            work.addProperty(CCG.speakerFormula, formula);
+            selectors.derive(formula, h.speaker().span());
+        }
         if (h.register() != null) {
             addRegister(h.register());
         }

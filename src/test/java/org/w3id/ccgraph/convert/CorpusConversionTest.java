@@ -54,6 +54,14 @@ class CorpusConversionTest {
                 assertFalse(s.text().contains(furniture), s.path() + " holds page text: " + s.text());
             }
         }
+        if (c.document().header().speaker() != null) {
+            org.apache.jena.rdf.model.Resource work = c.content().createResource(
+                    converter.scheme().document(c.document()));
+            org.apache.jena.rdf.model.Resource formula = work.getPropertyResourceValue(org.w3id.ccgraph.graph.CCG.speakerFormula);
+            assertNotNull(formula, "the speaker formula is a resource of its own");
+            assertTrue(formula.hasProperty(org.w3id.ccgraph.graph.CCG.speaker,
+                    c.content().createResource(converter.scheme().actor("council"))));
+        }
         if (layout.equals("eurlex")) {
             String celex = name.replace(".txt", "").replaceFirst("-(\\d\\d)$", "($1)");
             assertEquals(celex, c.document().header().celex().value());
