@@ -1,13 +1,12 @@
 package org.w3id.ccgraph;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Properties;
 
 /** The version of ccgraph as built. */
 public final class BuildInfo {
 
-    private static final Properties PROPERTIES = load();
+    private static final String FILE = "ccgraph-version.properties";
+    private static final Properties PROPERTIES = BundledFiles.exists(FILE) ? BundledFiles.properties(FILE) : new Properties();
     private static final String VERSION = PROPERTIES.getProperty("version", "dev");
 
     private BuildInfo() {
@@ -21,17 +20,5 @@ public final class BuildInfo {
     /** The version of Apache Jena ccgraph was built with. */
     public static String jenaVersion() {
         return PROPERTIES.getProperty("jena", "unknown");
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = BuildInfo.class.getClassLoader().getResourceAsStream("ccgraph-version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return p;
-        }
-        return p;
     }
 }

@@ -8,23 +8,23 @@ public class CcgraphException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String title;
+    private final Title title;
     private final Location location;
 
     /** A failure with a stable title, a place and a message saying what was expected. */
-    public CcgraphException(String title, Location location, String message, Throwable cause) {
+    public CcgraphException(Title title, Location location, String message, Throwable cause) {
         super(message, cause);
         this.title = title;
         this.location = location;
     }
 
     /** A failure with a stable title, a place and a message saying what was expected. */
-    public CcgraphException(String title, Location location, String message) {
+    public CcgraphException(Title title, Location location, String message) {
         this(title, location, message, null);
     }
 
-    /** The stable title, e.g. {@code NOT UTF-8}. */
-    public String title() {
+    /** The stable title, e.g. {@link Title#NOT_UTF_8}. */
+    public Title title() {
         return title;
     }
 

@@ -6,12 +6,12 @@ public class InputException extends CcgraphException {
     private static final long serialVersionUID = 1L;
 
     /** Input failure with its stable title, place and what was expected. */
-    public InputException(String title, Location location, String message, Throwable cause) {
+    public InputException(Title title, Location location, String message, Throwable cause) {
         super(title, location, message, cause);
     }
 
     /** Input failure with its stable title, place and what was expected. */
-    public InputException(String title, Location location, String message) {
+    public InputException(Title title, Location location, String message) {
         super(title, location, message, null);
     }
 }

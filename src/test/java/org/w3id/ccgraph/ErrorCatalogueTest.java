@@ -1,49 +1,69 @@
 package org.w3id.ccgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every error title the code can print has a README entry with cause and fix. */
+/** The catalogue of titles and the README's error catalogue are the same list. */
 class ErrorCatalogueTest {
 
-    /** A title passed to an exception, held in a constant, or printed after "error: ". */
-    private static final Pattern TITLE = Pattern.compile("new \\w*Exception\\(\\s*\"([A-Z][A-Z0-9 -]+)\""
-            + "|static final String [A-Z_]+ = \"([A-Z][A-Z0-9-]* [A-Z0-9 -]+)\";"
-            + "|error: ([A-Z][A-Z0-9 -]+): ");
+    /** A string literal, or a character literal (read past so that a quote in it opens nothing). */
+    private static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)'|\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+    private static final Pattern ENTRY = Pattern.compile("^### (.+)$", Pattern.MULTILINE);
+
+    private static String catalogueSection() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("\n## Error catalogue\n");
+        assertTrue(start >= 0, "the README has an error catalogue");
+        int end = readme.indexOf("\n## ", start + 1);
+        return end < 0 ? readme.substring(start) : readme.substring(start, end);
+    }
 
     @Test
-    void everyTitleInTheCodeIsDocumentedInTheReadme() throws IOException {
-        Set<String> titles = new TreeSet<>();
+    void everyTitleHasAnEntryWithItsCauseAndEveryEntryIsATitle() throws IOException {
+        String section = catalogueSection();
+        Set<String> documented = new TreeSet<>();
+        Matcher m = ENTRY.matcher(section);
+        while (m.find()) {
+            documented.add(m.group(1).strip());
+        }
+        Set<String> titles = Arrays.stream(Title.values()).map(Title::text).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(titles, documented);
+        for (Title t : Title.values()) {
+            int at = section.indexOf("### " + t.text() + "\n");
+            String entry = section.substring(at + t.text().length() + 5).split("\n### ")[0].strip();
+            assertTrue(entry.length() > 40, t + ": the entry says what happened and what to do, found: " + entry);
+        }
+    }
+
+    @Test
+    void noTitleIsWrittenAsAStringOutsideTheCatalogue() throws IOException {
+        List<String> texts = Arrays.stream(Title.values()).map(Title::text).toList();
+        Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = TITLE.matcher(Files.readString(f));
-                while (m.find()) {
-                    for (int g = 1; g <= 3; g++) {
-                        if (m.group(g) != null) {
-                            titles.add(m.group(g));
+            for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("Title.java")).toList()) {
+                Matcher literal = LITERAL.matcher(Files.readString(f));
+                while (literal.find()) {
+                    for (String t : texts) {
+                        if (Pattern.compile("(?<![A-Z])" + Pattern.quote(t) + "(?![A-Z])").matcher(literal.group()).find()) {
+                            found.add(f.getFileName() + ": " + t);
                         }
                     }
                 }
             }
         }
-        assertFalse(titles.isEmpty());
-        String readme = Files.readString(Path.of("README.md"));
-        Set<String> missing = new TreeSet<>();
-        for (String t : titles) {
-            if (!readme.contains("### " + t + "\n")) {
-                missing.add(t);
-            }
-        }
-        assertEquals(Set.of(), missing);
+        assertEquals(Set.of(), found);
     }
 }

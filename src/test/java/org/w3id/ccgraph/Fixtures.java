@@ -24,6 +24,14 @@ public final class Fixtures {
         return resource("texts/eurlex-en");
     }
 
+    /** The graph of the bundled document as {@code convert} writes it: content and reference data. */
+    public static org.apache.jena.rdf.model.Model bundledGraph() {
+        return BUNDLED.graph();
+    }
+
+    private static final org.w3id.ccgraph.convert.Conversion BUNDLED =
+            org.w3id.ccgraph.convert.Converter.create().build().convertBundled();
+
     private static Path resource(String name) {
         try {
             return Path.of(Fixtures.class.getClassLoader().getResource(name).toURI());

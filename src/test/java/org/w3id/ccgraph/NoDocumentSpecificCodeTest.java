@@ -38,7 +38,7 @@ class NoDocumentSpecificCodeTest {
         }
         String body = doc.source().text().toLowerCase(Locale.ROOT);
         for (String file : List.of("actors.tsv", "instruments.tsv", "verbs.tsv")) {
-            String text = new String(BundledFiles.read("lexicon/" + doc.language() + "/" + file), StandardCharsets.UTF_8);
+            String text = new String(BundledFiles.read(doc.language().folder() + file), StandardCharsets.UTF_8);
             text.lines().filter(l -> !l.startsWith("#") && l.contains("\t")).skip(1)
                     .map(l -> l.split("\t")[1].toLowerCase(Locale.ROOT))
                     .filter(f -> f.length() >= 5 && body.contains(f)).forEach(forbidden::add);
@@ -73,6 +73,6 @@ class NoDocumentSpecificCodeTest {
             }
         }
         assertEquals(List.of(), found);
-        assertTrue(org.w3id.ccgraph.structure.LayoutLexicon.languages().contains("de"));
+        assertTrue(org.w3id.ccgraph.structure.Language.codes().contains("de"));
     }
 }

@@ -1,12 +1,12 @@
 package org.w3id.ccgraph.cli;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
+import org.w3id.ccgraph.convert.Verdict;
 import org.w3id.ccgraph.io.GraphWriter;
 import org.w3id.ccgraph.io.RdfFormat;
 import picocli.CommandLine;
@@ -59,11 +59,10 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Conversion c = input.convert(noValidate ? Converter.Validation.SKIP : Converter.Validation.VALIDATE,
                 spec.commandLine().getErr());
-        if (!noValidate && !c.conforms()) {
-            Reports.summary(c.report(), spec.commandLine().getErr());
-            spec.commandLine().getErr().println("ccgraph: the graph does not conform to the shapes; nothing written "
-                    + "(use --no-validate to write it anyway)");
-            return ExitCode.INVALID;
+        int verdict = InputOptions.verdict(c, spec.commandLine().getErr(), c.verdict() == Verdict.DOES_NOT_CONFORM
+                ? "nothing written (use --no-validate to write it anyway)" : "nothing written");
+        if (verdict != ExitCode.OK) {
+            return verdict;
         }
         GraphWriter writer = new GraphWriter(rdfFormat);
         if (output == null) {

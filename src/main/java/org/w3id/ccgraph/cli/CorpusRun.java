@@ -4,15 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
-import org.w3id.ccgraph.convert.Conversion;
+import org.w3id.ccgraph.Title;
+import org.w3id.ccgraph.convert.CorpusAssembly;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.convert.CorpusConverter;
+import org.w3id.ccgraph.convert.Verdict;
 import org.w3id.ccgraph.graph.Prefixes;
 import org.w3id.ccgraph.io.AtomicFile;
 import org.w3id.ccgraph.io.CorpusWriter;
@@ -33,7 +33,6 @@ final class CorpusRun implements Callable<Integer> {
     private final boolean failFast;
     private final int threads;
     private final CommandLine cl;
-    private final List<String> rejected = new ArrayList<>();
 
     CorpusRun(InputOptions input, RdfFormat format, Path output, boolean noValidate, boolean failFast, int threads,
               CommandLine cl) {
@@ -48,20 +47,20 @@ final class CorpusRun implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = input.files();
+        List<Path> files = input.files(cl.getErr());
         if (files.isEmpty()) {
-            throw new InputException("NO DOCUMENTS", Location.of(String.join(" ", input.inputs)),
+            throw new InputException(Title.NO_DOCUMENTS, Location.of(String.join(" ", input.inputs)),
                     "expected Council documents (.txt files) in the folders given, found none");
         }
         Converter converter = input.converter(noValidate ? Converter.Validation.SKIP : Converter.Validation.VALIDATE);
-        CorpusConverter corpus = new CorpusConverter(converter, threads,
+        CorpusAssembly assembly = new CorpusAssembly(converter, threads,
                 failFast ? CorpusConverter.Failures.STOP : CorpusConverter.Failures.SKIP);
         PrintWriter err = cl.getErr();
-        CorpusConverter.Report[] report = new CorpusConverter.Report[1];
+        CorpusAssembly.Outcome[] outcome = new CorpusAssembly.Outcome[1];
         AtomicFile.Content content = out -> {
             try (CorpusWriter writer = new CorpusWriter(out, format, Prefixes.of(converter.scheme()))) {
-                report[0] = corpus.run(files, (file, c) -> write(writer, converter, c, err), ProgressBar.forConsole(err));
-                writer.add(converter.scheme().referenceGraph(), converter.reference());
+                outcome[0] = assembly.assemble(files, CorpusAssembly.into(writer), c -> input.report(c, err),
+                        ProgressBar.forConsole(err));
             } catch (java.io.IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
@@ -76,43 +75,21 @@ final class CorpusRun implements Callable<Integer> {
         } else {
             Outputs.write(output, content);
         }
-        return summary(report[0], err);
+        return summary(outcome[0], err, "written", "skipped");
     }
 
-    private void write(CorpusWriter writer, Converter converter, Conversion c, PrintWriter err) {
-        String name = c.document().source().name();
-        if (input.verbose) {
-            err.println(name + ": " + c.document().detection());
-        }
-        for (Diagnostic d : c.diagnostics()) {
-            err.println(d.format());
-        }
-        if (c.hasStructureErrors()) {
-            rejected.add(name + ": error: STRUCTURE ERRORS: skipped");
-            return;
-        }
-        if (!noValidate && !c.conforms()) {
-            rejected.add(name + ": error: DOES NOT CONFORM: " + c.report().getEntries().size()
-                    + " validation result(s); skipped (see ccgraph validate " + name + ")");
-            return;
-        }
-        writer.add(converter.scheme().document(c.document()),
-                c.content());
-        writer.addQuadsOnly(c.runIri(), c.run());
-    }
-
-    private int summary(CorpusConverter.Report r, PrintWriter err) {
-        for (CorpusConverter.Failure f : r.failures()) {
+    /** Prints the failures, the rejections and a count; returns the exit code of the whole run. */
+    static int summary(CorpusAssembly.Outcome o, PrintWriter err, String done, String notDone) {
+        for (CorpusConverter.Failure f : o.failures()) {
             err.println(f.error().format());
         }
-        rejected.forEach(err::println);
-        int written = r.converted() - rejected.size();
-        err.println("ccgraph: " + written + " document(s) written, " + r.failures().size() + " unreadable, "
-                + rejected.size() + " rejected" + (r.stopped() ? "; stopped at the first failure (--fail-fast)" : ""));
-        err.flush();
-        if (!r.failures().isEmpty() || rejected.stream().anyMatch(s -> s.contains("STRUCTURE ERRORS"))) {
-            return ExitCode.BAD_INPUT;
+        for (CorpusAssembly.Rejection r : o.rejected()) {
+            err.println(InputOptions.refusal(r.conversion(), notDone
+                    + (r.verdict() == Verdict.DOES_NOT_CONFORM ? " (see ccgraph validate " + r.name() + ")" : "")).format());
         }
-        return rejected.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
+        err.println("ccgraph: " + o.published() + " document(s) " + done + ", " + o.failures().size() + " unreadable, "
+                + o.rejected().size() + " rejected" + (o.stopped() ? "; stopped at the first failure (--fail-fast)" : ""));
+        err.flush();
+        return ExitCode.of(o);
     }
 }

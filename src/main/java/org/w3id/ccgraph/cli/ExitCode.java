@@ -1,5 +1,8 @@
 package org.w3id.ccgraph.cli;
 
+import org.w3id.ccgraph.convert.CorpusAssembly;
+import org.w3id.ccgraph.convert.Verdict;
+
 /** The exit codes of every ccgraph command, documented in {@code --help} and the README. */
 public final class ExitCode {
 
@@ -23,5 +26,23 @@ public final class ExitCode {
             + "  4  input that cannot be read or parsed%n";
 
     private ExitCode() {
+    }
+
+    /** The exit code of a conversion's verdict: a structure error is bad input, a violation is invalid. */
+    public static int of(Verdict verdict) {
+        switch (verdict) {
+            case STRUCTURE_ERRORS: return BAD_INPUT;
+            case DOES_NOT_CONFORM: return INVALID;
+            default: return OK;
+        }
+    }
+
+    /** The exit code of many conversions: the worst of the failures (bad input) and the verdicts. */
+    public static int of(CorpusAssembly.Outcome outcome) {
+        int code = outcome.failures().isEmpty() ? OK : BAD_INPUT;
+        for (CorpusAssembly.Rejection r : outcome.rejected()) {
+            code = Math.max(code, of(r.verdict()));
+        }
+        return code;
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.apache.jena.riot.RiotException;
 import org.w3id.ccgraph.CcgraphException;
 import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Title;
 import picocli.CommandLine;
 
 /**
@@ -19,17 +20,17 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (ex instanceof InputException) {
             err.println(((InputException) ex).format());
             code = ExitCode.BAD_INPUT;
-        } else if (ex instanceof UsageException) {
-            err.println("ccgraph: error: USAGE: " + ex.getMessage());
+        } else if (ex instanceof UsageException u) {
+            err.println("ccgraph: error: " + u.title() + ": " + ex.getMessage());
             code = ExitCode.USAGE;
         } else if (ex instanceof CcgraphException) {
             err.println(((CcgraphException) ex).format());
             code = ExitCode.INTERNAL;
         } else if (ex instanceof RiotException) {
-            err.println("error: UNPARSEABLE RDF: " + ex.getMessage());
+            err.println("error: " + Title.UNPARSEABLE_RDF + ": " + ex.getMessage());
             code = ExitCode.BAD_INPUT;
         } else {
-            err.println("ccgraph: error: INTERNAL ERROR: " + ex + " (run with --verbose for the stack trace)");
+            err.println("ccgraph: error: " + Title.INTERNAL_ERROR + ": " + ex + " (run with --verbose for the stack trace)");
             code = ExitCode.INTERNAL;
         }
         if (verbose(parsed)) {
@@ -43,7 +44,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("ccgraph: error: USAGE: " + ex.getMessage());
+        err.println("ccgraph: error: " + Title.USAGE + ": " + ex.getMessage());
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;

@@ -1,7 +1,16 @@
 package org.w3id.ccgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.io.RemoteStore;
@@ -14,7 +23,9 @@ import picocli.CommandLine.Option;
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Convert and validate a Council document, then replace a graph of any SPARQL 1.1 Graph Store "
                 + "Protocol service (Fuseki, GraphDB, Virtuoso, Neptune, ...) with it, by HTTP PUT.",
-                "The password may also come from the environment variable CCGRAPH_STORE_PASSWORD."},
+                "The password comes from --password-file FILE or the environment variable CCGRAPH_STORE_PASSWORD; "
+                        + "--password works too but is visible to every user of the machine. Redirects are not "
+                        + "followed."},
         footer = ExitCode.HELP)
 final class LoadCommand implements Callable<Integer> {
 
@@ -36,30 +47,71 @@ final class LoadCommand implements Callable<Integer> {
     String user;
 
     @Option(names = "--password", paramLabel = "SECRET",
-            description = "Password for HTTP Basic authentication. Default: $" + PASSWORD_VARIABLE)
+            description = "Password for HTTP Basic authentication; shows in the process list, so prefer "
+                    + "--password-file or $" + PASSWORD_VARIABLE + ".")
     String password;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the password from the first line of FILE.")
+    Path passwordFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit of connecting to the store and of its answer, each. Default: ${DEFAULT-VALUE}")
+    double timeout;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+
+    /** The password: from --password-file, --password (with a warning) or the environment, else null. */
+    private String password(PrintWriter err) {
+        if (passwordFile != null && password != null) {
+            throw new UsageException("give the password once: --password-file or --password, not both");
+        }
+        if (passwordFile != null) {
+            try {
+                return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            } catch (NoSuchFileException e) {
+                throw new InputException(Title.NO_SUCH_FILE, Location.of(passwordFile.toString()), "expected a file holding the password", e);
+            } catch (IOException e) {
+                throw new InputException(Title.UNREADABLE_INPUT, Location.of(passwordFile.toString()),
+                        "expected a readable file holding the password: " + e.getMessage(), e);
+            }
+        }
+        if (password != null) {
+            err.println("ccgraph: warning: " + Title.PASSWORD_ON_COMMAND_LINE + ": --password can be read by every user of this "
+                    + "machine (ps, /proc); use --password-file FILE or $" + PASSWORD_VARIABLE + " instead");
+            err.flush();
+            return password;
+        }
+        return System.getenv(PASSWORD_VARIABLE);
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!(timeout > 0)) {
+            throw new UsageException("--timeout must be a positive number of seconds, found " + timeout);
+        }
         RemoteStore store;
         try {
-            store = RemoteStore.create().endpoint(endpoint).graph(graph)
-                    .credentials(user, password != null ? password : System.getenv(PASSWORD_VARIABLE)).build();
+            store = RemoteStore.create().endpoint(endpoint).graph(graph).credentials(user, password(err))
+                    .timeout(Duration.ofMillis((long) (timeout * 1000))).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (store.isPlainHttpToAnotherMachine()) {
+            err.println("ccgraph: warning: " + Title.PLAIN_HTTP + ": " + endpoint + " is not https, so the graph"
+                    + (user != null ? " and the password travel" : " travels") + " unencrypted");
+            err.flush();
         }
         if (graph != null && !graph.matches("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$")) {
             throw new UsageException("--graph expects an absolute IRI, found '" + graph + "'");
         }
         Conversion c = input.convert(Converter.Validation.VALIDATE, err);
-        if (!c.conforms()) {
-            Reports.summary(c.report(), err);
-            err.println("ccgraph: the graph does not conform to the shapes; nothing loaded");
-            return ExitCode.INVALID;
+        int verdict = InputOptions.verdict(c, err, "nothing loaded");
+        if (verdict != ExitCode.OK) {
+            return verdict;
         }
         store.replace(c.graph());
         PrintWriter out = spec.commandLine().getOut();

@@ -16,15 +16,22 @@ public final class Main implements Runnable {
 
     /** Runs ccgraph with the arguments and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(StandardOutput.open());
+        System.exit(cl.execute(args));
     }
 
-    /** The configured command line: exit codes and error handling in one place. */
+    /**
+     * The configured command line: exit codes and error handling in one place. A command whose output to
+     * standard output failed (a full disk, a closed pipe) ends with WRITE FAILED, never with 0.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new Failures());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(parsed -> StandardOutput.check(cl.getOut(), cl.getErr(),
+                new CommandLine.RunLast().execute(parsed)));
         return cl;
     }
 

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.w3id.ccgraph.CcgraphException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.io.AtomicFile;
 
 /** Writes command output files atomically; a failure (a full disk, a missing permission) is one clear line. */
 final class Outputs {
 
-    /** Title of an output that could not be written. */
-    static final String WRITE_FAILED = "WRITE FAILED";
 
     private Outputs() {
     }
@@ -20,7 +19,7 @@ final class Outputs {
         try {
             AtomicFile.write(file, content);
         } catch (IOException e) {
-            throw new CcgraphException(WRITE_FAILED, Location.of(file.toString()), "expected to write the output, "
+            throw new CcgraphException(Title.WRITE_FAILED, Location.of(file.toString()), "expected to write the output, "
                     + "but " + e.getMessage() + "; nothing was written and any earlier file is unchanged", e);
         }
     }

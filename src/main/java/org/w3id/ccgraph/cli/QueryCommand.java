@@ -13,17 +13,20 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.query.QueryCatalog;
 import org.w3id.ccgraph.query.QueryRunner;
 import org.w3id.ccgraph.query.ResultFormat;
+import org.w3id.ccgraph.validate.ContextLoader;
+import org.w3id.ccgraph.validate.RdfReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,8 +53,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with what each answers.")
     boolean list;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    boolean verbose;
+    @Option(names = "--fetch-contexts", description = "Read JSON-LD @context URLs (http, https, file) of the data, "
+            + "10 s and 4 MiB at most each. Default: reading data opens no connection and no file beyond the inputs.")
+    boolean fetchContexts;
+
+    @Mixin
+    Verbosity verbosity = new Verbosity();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,7 +88,7 @@ final class QueryCommand implements Callable<Integer> {
             try {
                 return Files.readString(Path.of(query), StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
-                throw new InputException("NO SUCH FILE", Location.of(query), "expected an existing SPARQL query file", e);
+                throw new InputException(Title.NO_SUCH_FILE, Location.of(query), "expected an existing SPARQL query file", e);
             }
         }
         return QueryCatalog.text(query).orElseThrow(() -> new UsageException("no query named '" + query
@@ -96,7 +103,7 @@ final class QueryCommand implements Callable<Integer> {
                     .matcher(e.getMessage());
             Location where = at.find() ? new Location(query, Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)))
                     : new Location(query, e.getLine(), e.getColumn());
-            throw new InputException("UNPARSEABLE QUERY", where,
+            throw new InputException(Title.UNPARSEABLE_QUERY, where,
                     "expected SPARQL 1.1: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
@@ -113,11 +120,9 @@ final class QueryCommand implements Callable<Integer> {
                 ds.getDefaultModel().add(Converter.create().validation(Converter.Validation.SKIP).build()
                         .convert(p).graph());
             } else {
-                try {
-                    RDFDataMgr.read(ds, p.toString());
-                } catch (RiotException e) {
-                    throw new InputException("UNPARSEABLE RDF", Location.of(p.toString()), e.getMessage(), e);
-                }
+                RdfReader.read(p, RdfReader.syntax(p, null),
+                        fetchContexts ? ContextLoader.Contexts.FETCH : ContextLoader.Contexts.REFUSE,
+                        StreamRDFLib.dataset(ds.asDatasetGraph()));
             }
         }
         if (ds.listNames().hasNext()) {

@@ -4,14 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
+import org.w3id.ccgraph.convert.CorpusAssembly;
 import org.w3id.ccgraph.convert.CorpusConverter;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.io.LocalStore;
+import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.serve.PublicBase;
 import org.w3id.ccgraph.serve.PublishServer;
+import org.w3id.ccgraph.serve.ServerLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,18 +27,30 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Convert and validate a Council document, then publish it read-only: SPARQL at /sparql, "
                 + "every IRI dereferenceable, pages, catalogue, VoID, dumps and the named-query API.",
-                "With --tdb2 an existing store is served as it is, unless an INPUT or --reload asks to convert again."},
+                "With --tdb2 a store that holds a committed conversion is served as it is, unless an INPUT or --reload "
+                        + "asks to convert again; an empty or unrecorded store is refused (exit 4), never filled with "
+                        + "the bundled document unasked.",
+                "Listens on loopback (127.0.0.1) unless --host says otherwise."},
         footer = ExitCode.HELP)
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = {"-p", "--port"}, defaultValue = "3030", description = "Port to listen on. Default: ${DEFAULT-VALUE}")
+    @Option(names = {"-p", "--port"}, defaultValue = "3030", description = "Port to listen on (0: any free one). "
+            + "Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = PublishServer.LOOPBACK,
+            description = "Address to listen on: 0.0.0.0 publishes on every interface, or give one address. "
+                    + "Default: ${DEFAULT-VALUE} (this machine only)")
+    String host;
+
+    @Option(names = "--localhost", description = "Deprecated: loopback is the default now (see --host).")
     boolean localhost;
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
 
     @Option(names = "--public-base", paramLabel = "URL",
             description = "Public URL that the base IRI maps onto, ending with '/'. Default: http://localhost:PORT/")
@@ -43,23 +61,36 @@ final class ServeCommand implements Callable<Integer> {
     double timeout;
 
     @Option(names = "--tdb2", paramLabel = "DIR",
-            description = "Keep the data in a TDB2 store in DIR; an existing store is served without converting again.")
+            description = "Keep the data in a TDB2 store in DIR; a store holding a committed conversion is served "
+                    + "without converting again; an empty one needs an INPUT or --reload.")
     Path tdb2;
 
-    @Option(names = "--reload", description = "With --tdb2: convert again and replace the stored data.")
+    @Option(names = "--reload", description = "With --tdb2: convert again (the INPUT, or the bundled document) and "
+            + "replace the stored data.")
     boolean reload;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** What is served and whether it was converted now. */
-    record Served(LocalStore store, boolean converted, String source) {
+
+    /**
+     * What is served and whether it was converted now; or, with no store, the exit code of a conversion that
+     * may not be published.
+     */
+    record Served(LocalStore store, boolean converted, String source, int refusal) {
+        Served(LocalStore store, boolean converted, String source) {
+            this(store, converted, source, ExitCode.OK);
+        }
+
+        static Served refused(int exit) {
+            return new Served(null, false, null, exit);
+        }
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        if (timeout <= 0) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!(timeout > 0)) {
             throw new UsageException("--timeout must be a positive number of seconds, found " + timeout);
         }
         if (publicBase != null && !publicBase.endsWith("/")) {
@@ -68,51 +99,75 @@ final class ServeCommand implements Callable<Integer> {
         if (reload && tdb2 == null) {
             throw new UsageException("--reload replaces the data of a --tdb2 store; give --tdb2 DIR");
         }
-        Served served = prepare(spec.commandLine().getErr());
-        if (served == null) {
-            return ExitCode.INVALID;
+        if (localhost) {
+            err.println("ccgraph: warning: " + Title.DEPRECATED_OPTION + ": --localhost is the default now; --host chooses the address");
+            host = PublishServer.LOOPBACK;
         }
-        PublishServer server;
-        try {
-            server = PublishServer.create().port(port)
-                    .network(localhost ? PublishServer.Network.LOOPBACK : PublishServer.Network.ALL)
-                    .scheme(scheme()).publicBase(publicBase).timeout(Duration.ofMillis((long) (timeout * 1000)))
-                    .dataset(served.store().dataset()).build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--public-base: " + e.getMessage());
+        ServerLimits serverLimits = limits.limits();
+        PublishServer.Builder builder = builder(serverLimits);
+        Listening.check(host, port);
+        Served served = prepare(err);
+        if (served.store() == null) {
+            return served.refusal();
         }
-        server.start();
-        String url = server.publicBase().url();
-        out.println("ccgraph: serving " + served.source() + " (" + served.store().size() + " triples)");
-        out.println("  home page:       " + url);
-        out.println("  SPARQL endpoint: " + url + "sparql");
-        out.println("  query page:      " + url + "query");
-        out.flush();
+        PublishServer server = Listening.start(builder.dataset(served.store().dataset()), host, port);
+        print(served, server);
         server.join();
         return ExitCode.OK;
     }
 
-    /** The store to serve: converted now, or a TDB2 store as it is; null when the conversion does not conform. */
+    private PublishServer.Builder builder(ServerLimits serverLimits) {
+        IriScheme scheme = scheme();
+        if (publicBase != null) {
+            try {
+                new PublicBase(scheme.base(), publicBase);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--public-base: " + e.getMessage());
+            }
+        }
+        return PublishServer.create().port(port).host(host).limits(serverLimits).scheme(scheme).publicBase(publicBase)
+                .timeout(Duration.ofMillis((long) (timeout * 1000)));
+    }
+
+    private void print(Served served, PublishServer server) {
+        PrintWriter out = spec.commandLine().getOut();
+        String url = server.publicBase().url();
+        out.println("ccgraph: serving " + served.source() + " (" + served.store().size() + " triples)");
+        out.println("  listening on:    " + Listening.describe(host, server.port()));
+        out.println("  home page:       " + url);
+        out.println("  SPARQL endpoint: " + url + "sparql");
+        out.println("  query page:      " + url + "query");
+        out.flush();
+    }
+
+    /**
+     * The store to serve: converted now, or a TDB2 store that holds a committed conversion, as it is; refused
+     * when the conversion may not be published (the store is then unchanged). A store given without an input that holds no committed
+     * conversion is refused, never filled with the bundled document.
+     */
     Served prepare(PrintWriter err) {
         LocalStore store = tdb2 == null ? LocalStore.memory() : LocalStore.tdb2(tdb2);
-        if (tdb2 != null && input.inputs.isEmpty() && !reload && !store.isEmpty()) {
+        LocalStore.State state = store.state();
+        if (tdb2 != null && input.inputs.isEmpty() && !reload) {
+            if (state != LocalStore.State.COMMITTED) {
+                throw notLoaded(store, state);
+            }
             return new Served(store, false, "the store in " + tdb2);
         }
         if (input.isCorpus()) {
-            Dataset corpus = corpus(err);
-            if (corpus == null) {
-                return null;
+            Dataset corpus = DatasetFactory.create();
+            CorpusAssembly.Outcome outcome = corpus(corpus, err);
+            if (outcome.published() == 0) {
+                return Served.refused(Math.max(ExitCode.INVALID, ExitCode.of(outcome)));
             }
             store.replace(corpus);
             return new Served(store, true, input.inputs.size() == 1 ? input.inputs.get(0) : input.inputs.size() + " inputs");
         }
         Conversion c = input.convert(Converter.Validation.VALIDATE, err);
-        if (!c.conforms()) {
-            Reports.summary(c.report(), err);
-            err.println("ccgraph: the graph does not conform to the shapes; refusing to serve it"
-                    + (tdb2 != null ? " (the store in " + tdb2 + " is unchanged)" : ""));
-            err.flush();
-            return null;
+        int verdict = InputOptions.verdict(c, err, "refusing to serve it" + (tdb2 != null ? " (the store in " + tdb2
+                + " is unchanged)" : ""));
+        if (verdict != ExitCode.OK) {
+            return Served.refused(verdict);
         }
         store.replace(c.dataset());
         return new Served(store, true, c.document().source().name());
@@ -120,40 +175,33 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Many documents, converted in parallel: a named graph per document and the reference data, their union
-     * as the default graph. Documents that fail or do not conform are reported and left out; null when none
-     * is left.
+     * as the default graph. Documents that fail or may not be published are reported and left out.
      */
-    private Dataset corpus(PrintWriter err) {
+    private CorpusAssembly.Outcome corpus(Dataset ds, PrintWriter err) {
         Converter converter = input.converter(Converter.Validation.VALIDATE);
-        Dataset ds = DatasetFactory.create();
         ds.getDefaultModel().setNsPrefixes(org.w3id.ccgraph.graph.Prefixes.of(converter.scheme()));
-        int[] served = {0};
-        CorpusConverter.Report report;
+        CorpusAssembly.Outcome outcome;
         try {
-            report = new CorpusConverter(converter, Runtime.getRuntime().availableProcessors(), CorpusConverter.Failures.SKIP)
-                    .run(input.files(), (file, c) -> {
-                        if (c.conforms() && !c.hasStructureErrors()) {
-                            String graph = converter.scheme().document(c.document());
-                            ds.addNamedModel(graph, c.content());
-                            ds.addNamedModel(c.runIri(), c.run());
-                            ds.getDefaultModel().add(c.content());
-                            served[0]++;
-                        } else {
-                            err.println(c.document().source().name() + ": error: DOES NOT CONFORM: left out of what is served");
-                        }
-                    }, ProgressBar.forConsole(err));
+            outcome = new CorpusAssembly(converter, Runtime.getRuntime().availableProcessors(),
+                    CorpusConverter.Failures.SKIP).assemble(input.files(err), CorpusAssembly.into(ds),
+                    c -> input.report(c, err), ProgressBar.forConsole(err));
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        report.failures().forEach(f -> err.println(f.error().format()));
-        err.println("ccgraph: " + served[0] + " document(s) to serve, " + report.failures().size() + " unreadable");
-        err.flush();
-        if (served[0] == 0) {
-            return null;
-        }
-        ds.addNamedModel(converter.scheme().referenceGraph(), converter.reference());
-        ds.getDefaultModel().add(converter.reference());
-        return ds;
+        CorpusRun.summary(outcome, err, "to serve", "left out of what is served");
+        return outcome;
+    }
+
+    private InputException notLoaded(LocalStore store, LocalStore.State state) {
+        String found = state == LocalStore.State.EMPTY
+                ? "found it empty (a first load that was interrupted before it committed leaves it so)"
+                : "found " + store.quads() + " triples but no record that a conversion was committed into it "
+                        + "(an older ccgraph or another tool wrote them)";
+        return new InputException(Title.STORE_NOT_LOADED, Location.of(tdb2.toString()), "expected a store holding a "
+                + "committed conversion, " + found + "; nothing is served. Convert into it with: ccgraph serve --tdb2 "
+                + tdb2 + " --reload INPUT... (without INPUT, --reload loads the bundled document)");
     }
 
     private IriScheme scheme() {

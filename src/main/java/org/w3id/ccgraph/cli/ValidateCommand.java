@@ -16,6 +16,7 @@ import org.w3id.ccgraph.convert.Conversion;
 import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.io.InputFiles;
 import org.w3id.ccgraph.validate.BatchValidator;
+import org.w3id.ccgraph.validate.ContextLoader;
 import org.w3id.ccgraph.validate.FileResult;
 import org.w3id.ccgraph.validate.ReportFormat;
 import org.w3id.ccgraph.validate.ShapesLoader;
@@ -23,6 +24,7 @@ import org.w3id.ccgraph.validate.Summary;
 import org.w3id.ccgraph.validate.Threshold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,8 +71,12 @@ final class ValidateCommand implements Callable<Integer> {
             + "trig, jsonld, rdfxml) when their extensions do not say.")
     String lang;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    boolean verbose;
+    @Option(names = "--fetch-contexts", description = "Read JSON-LD @context URLs (http, https, file) of the inputs, "
+            + "10 s and 4 MiB at most each. Default: reading data opens no connection and no file beyond the inputs.")
+    boolean fetchContexts;
+
+    @Mixin
+    Verbosity verbosity = new Verbosity();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,8 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         Shapes compiled = shapes.isEmpty() ? ShapesLoader.bundled() : ShapesLoader.from(shapes);
-        BatchValidator validator = new BatchValidator(compiled, syntax,
-                syntaxCheck ? BatchValidator.CrossCheck.ON : BatchValidator.CrossCheck.OFF);
+        BatchValidator validator = BatchValidator.create(compiled).syntax(syntax)
+                .crossCheck(syntaxCheck ? BatchValidator.CrossCheck.ON : BatchValidator.CrossCheck.OFF)
+                .contexts(fetchContexts ? ContextLoader.Contexts.FETCH : ContextLoader.Contexts.REFUSE).build();
         List<FileResult> results = run(validator);
         PrintWriter err = spec.commandLine().getErr();
         boolean summaryInReport = format == ReportFormat.TEXT && output == null;
@@ -114,7 +121,10 @@ final class ValidateCommand implements Callable<Integer> {
             Conversion c = Converter.create().validation(Converter.Validation.SKIP).build().convertBundled();
             return List.of(validator.validate(c.document().source().name() + " (converted)", c.graph().getGraph()));
         }
-        List<Path> files = InputFiles.expand(data, ValidateCommand::isData);
+        InputFiles.Expansion found = InputFiles.expand(data, ValidateCommand::isData,
+                "RDF files or Council documents (.txt files)");
+        found.warnings().forEach(d -> spec.commandLine().getErr().println(d.format()));
+        List<Path> files = found.files();
         if (merge) {
             return validator.merged(files);
         }

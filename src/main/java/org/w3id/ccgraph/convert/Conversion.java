@@ -45,6 +45,17 @@ public record Conversion(CouncilText document, Extraction extraction, Model cont
         return document.diagnostics().stream().anyMatch(d -> d.severity() == org.w3id.ccgraph.Severity.ERROR);
     }
 
+    /** Whether the graph may be published, and if not, why not. */
+    public Verdict verdict() {
+        if (hasStructureErrors()) {
+            return Verdict.STRUCTURE_ERRORS;
+        }
+        if (report == null) {
+            return Verdict.NOT_VALIDATED;
+        }
+        return conforms() ? Verdict.CONFORMS : Verdict.DOES_NOT_CONFORM;
+    }
+
     /** Whether the graph was validated and has no violation (warnings and infos are allowed). */
     public boolean conforms() {
         return report != null && !Threshold.VIOLATION.isReachedBy(report);

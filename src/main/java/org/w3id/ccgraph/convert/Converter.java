@@ -20,7 +20,7 @@ import org.w3id.ccgraph.graph.ReferenceData;
 import org.w3id.ccgraph.graph.RunRecord;
 import org.w3id.ccgraph.structure.CouncilText;
 import org.w3id.ccgraph.structure.Layout;
-import org.w3id.ccgraph.structure.LayoutLexicon;
+import org.w3id.ccgraph.structure.Language;
 import org.w3id.ccgraph.structure.StructureParser;
 import org.w3id.ccgraph.validate.ShapesLoader;
 import org.w3id.ccgraph.validate.Validator;
@@ -47,8 +47,8 @@ public final class Converter {
     private static final Map<String, Model> REFERENCE = new ConcurrentHashMap<>();
 
     private final IriScheme scheme;
-    private final String language;
-    private final String layout;
+    private final Language language;
+    private final Layout layout;
     private final Validation validation;
     private final Shapes shapes;
     private final Model reference;
@@ -113,8 +113,8 @@ public final class Converter {
     /** Settings of a converter; {@link #build()} makes an immutable one. */
     public static final class Builder {
         private IriScheme scheme = IriScheme.defaults();
-        private String language;
-        private String layout;
+        private Language language;
+        private Layout layout;
         private Validation validation = Validation.VALIDATE;
         private Shapes shapes;
 
@@ -127,14 +127,14 @@ public final class Converter {
             return this;
         }
 
-        /** The language of the input ("da", "en"); recognised from the text when not set. */
-        public Builder language(String language) {
+        /** The language of the input; recognised from the text when not set (null). */
+        public Builder language(Language language) {
             this.language = language;
             return this;
         }
 
-        /** The layout of the input ("register", "oj", "eurlex", "plain"); recognised when not set. */
-        public Builder layout(String layout) {
+        /** The layout of the input; recognised from its first lines when not set (null). */
+        public Builder layout(Layout layout) {
             this.layout = layout;
             return this;
         }
@@ -151,19 +151,8 @@ public final class Converter {
             return this;
         }
 
-        /**
-         * The converter.
-         *
-         * @throws IllegalArgumentException for a language or layout ccgraph has no data for
-         */
+        /** The converter. */
         public Converter build() {
-            if (language != null && !LayoutLexicon.languages().contains(language)) {
-                throw new IllegalArgumentException("unknown language '" + language + "'; expected one of "
-                        + LayoutLexicon.languages());
-            }
-            if (layout != null && !Layout.names().contains(layout)) {
-                throw new IllegalArgumentException("unknown layout '" + layout + "'; expected one of " + Layout.names());
-            }
             return new Converter(this);
         }
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.w3id.ccgraph.CcgraphException;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 
 /**
  * Converts many documents in parallel on all cores and hands each result to a sink in input order, so
@@ -110,7 +111,7 @@ public final class CorpusConverter {
         if (cause instanceof CcgraphException) {
             return (CcgraphException) cause;
         }
-        return new InputException("CONVERSION FAILED", Location.of(input.toString()),
+        return new InputException(Title.CONVERSION_FAILED, Location.of(input.toString()),
                 "expected a convertible Council document: " + cause, cause);
     }
 }

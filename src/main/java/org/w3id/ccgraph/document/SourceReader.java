@@ -15,6 +15,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 
 /**
  * Reads a source document into its normalised text. Rejects, with an {@link InputException} that names
@@ -31,19 +32,19 @@ public final class SourceReader {
     public SourceText read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new InputException("NOT A FILE", Location.of(name), "expected a text file, found a folder");
+            throw new InputException(Title.NOT_A_FILE, Location.of(name), "expected a text file, found a folder");
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException("INPUT TOO LARGE", Location.of(name),
+                throw new InputException(Title.INPUT_TOO_LARGE, Location.of(name),
                         "expected at most " + MAX_BYTES + " bytes, found " + size);
             }
             return read(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new InputException("NO SUCH FILE", Location.of(name), "expected an existing text file", e);
+            throw new InputException(Title.NO_SUCH_FILE, Location.of(name), "expected an existing text file", e);
         } catch (IOException e) {
-            throw new InputException("UNREADABLE INPUT", Location.of(name),
+            throw new InputException(Title.UNREADABLE_INPUT, Location.of(name),
                     "expected a readable file: " + e.getMessage(), e);
         }
     }
@@ -51,11 +52,11 @@ public final class SourceReader {
     /** Decodes and normalises bytes that came from {@code name}. */
     public SourceText read(String name, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new InputException("EMPTY INPUT", Location.of(name), "expected a Council document, found an empty file");
+            throw new InputException(Title.EMPTY_INPUT, Location.of(name), "expected a Council document, found an empty file");
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            throw new InputException("BINARY INPUT", locate(name, bytes, nul),
+            throw new InputException(Title.BINARY_INPUT, locate(name, bytes, nul),
                     "expected UTF-8 text, found a NUL byte (a binary file?)");
         }
         String decoded = decode(name, bytes);
@@ -64,7 +65,7 @@ public final class SourceReader {
         }
         String text = Normalizer.normalize(decoded.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         if (text.isBlank()) {
-            throw new InputException("EMPTY INPUT", Location.of(name),
+            throw new InputException(Title.EMPTY_INPUT, Location.of(name),
                     "expected a Council document, found only white space");
         }
         return new SourceText(name, text, sha256(bytes));
@@ -78,7 +79,7 @@ public final class SourceReader {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
-            throw new InputException("NOT UTF-8", locate(name, bytes, bad),
+            throw new InputException(Title.NOT_UTF_8, locate(name, bytes, bad),
                     String.format("expected UTF-8 text, found byte 0x%02X that is not valid UTF-8", bytes[bad] & 0xFF), e);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.Severity;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.extract.FormMatcher.Match;
 import org.w3id.ccgraph.extract.Tokens.Token;
 import org.w3id.ccgraph.structure.CouncilText;
@@ -64,7 +65,7 @@ final class ElementActs {
                 if (kinds.directive().contains(act.act()) && !act.negated()) {
                     obligations(doc, el, view, tokens, act, request, list ? children : List.of(), out);
                     if (request.addressees().isEmpty() && !kinds.withoutAddressee().contains(act.act())) {
-                        out.diagnostics.add(new Diagnostic(Severity.WARNING, "NO ADDRESSEE",
+                        out.diagnostics.add(new Diagnostic(Severity.WARNING, Title.NO_ADDRESSEE,
                                 doc.source().location(view.source(tokens.get(from).start(), tokens.get(from).end()).start()),
                                 "\"" + act.surfaceForm() + "\" names no addressee; expected an actor before \""
                                         + String.join("|", lexicon.words("infinitive")) + "\""));

@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.w3id.ccgraph.BundledFiles;
+import org.w3id.ccgraph.structure.Language;
 
 /**
  * The language knowledge of the extractor for one language, from {@code lexicon/<lang>/}: {@code
  * verbs.tsv} (speech-act verbs), {@code actors.tsv}, {@code speakers.tsv}, {@code instruments.tsv} and
  * {@code grammar.properties} (function words and citation patterns).
  *
- * @param language     the lexicon code
+ * @param language     the language
  * @param verbs        verb forms for a single speaker keyed by speech-act notation, longest first
  * @param plural       verb forms for several speakers speaking together, longest first
  * @param passive      passive verb forms whose subject is the addressee, longest first
@@ -27,7 +30,7 @@ import java.util.stream.Collectors;
  * @param citations    citation patterns by kind, e.g. "directive", "com", "council-document", "treaty-article.tfeu"
  * @param timings      deadline and frequency patterns, in file order
  */
-public record ExtractionLexicon(String language, List<Form> verbs, List<Form> plural, List<Form> passive,
+public record ExtractionLexicon(Language language, List<Form> verbs, List<Form> plural, List<Form> passive,
                                 List<Form> actors, List<Speaker> speakers,
                                 List<Form> instruments, Map<String, Set<String>> grammar,
                                 Map<String, Pattern> citations, List<TimingPattern> timings) {
@@ -50,15 +53,15 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> pl
 
     private static final Comparator<Form> LONGEST_FIRST = Comparator.comparingInt(Form::length).reversed();
 
-    private static final java.util.Map<String, ExtractionLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Language, ExtractionLexicon> LOADED = new ConcurrentHashMap<>();
 
     /** The lexicon of a language from the class path, read once. */
-    public static ExtractionLexicon load(String language) {
+    public static ExtractionLexicon of(Language language) {
         return LOADED.computeIfAbsent(language, ExtractionLexicon::read);
     }
 
-    private static ExtractionLexicon read(String language) {
-        String dir = "lexicon/" + language + "/";
+    private static ExtractionLexicon read(Language language) {
+        String dir = language.folder();
         List<String[]> verbRows = rows(dir + "verbs.tsv");
         List<Form> verbs = forms(verbRows.stream().filter(r -> kind(r).equals("sg")).toList());
         List<Form> plural = forms(verbRows.stream().filter(r -> kind(r).equals("pl")).toList());
@@ -88,12 +91,12 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> pl
         return row.length > 2 && !row[2].isBlank() ? row[2].strip() : "sg";
     }
 
-    private static List<TimingPattern> timings(String resource, String language) {
+    private static List<TimingPattern> timings(String resource, Language language) {
         List<TimingPattern> found = new ArrayList<>();
-        if (!org.w3id.ccgraph.BundledFiles.exists(resource)) {
+        if (!BundledFiles.exists(resource)) {
             return found;
         }
-        String months = String.join("|", org.w3id.ccgraph.structure.LayoutLexicon.load(language).months());
+        String months = String.join("|", language.lexicon().months());
         for (String[] row : rows(resource)) {
             String regex = "(?<![\\p{L}\\d])(?:" + row[2].replace("{month}", "(?:" + months + ")") + ")(?![\\p{L}])";
             found.add(new TimingPattern(row[0].strip(), row[1].strip(),
@@ -137,13 +140,10 @@ public record ExtractionLexicon(String language, List<Form> verbs, List<Form> pl
     }
 
     private static String text(String resource) {
-        if (!org.w3id.ccgraph.BundledFiles.exists(resource)) {
-            throw new IllegalStateException("lexicon file " + resource + " is missing from the class path");
-        }
-        return org.w3id.ccgraph.BundledFiles.text(resource);
+        return BundledFiles.text(resource);
     }
 
     private static Properties properties(String resource) {
-        return org.w3id.ccgraph.BundledFiles.properties(resource);
+        return BundledFiles.properties(resource);
     }
 }

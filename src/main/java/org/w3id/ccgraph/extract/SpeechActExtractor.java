@@ -42,11 +42,11 @@ public final class SpeechActExtractor {
 
     /** Everything the lexicon of the text's language finds in it. */
     public Extraction extract(CouncilText doc) {
-        ExtractionLexicon lexicon = ExtractionLexicon.load(doc.language());
+        ExtractionLexicon lexicon = ExtractionLexicon.of(doc.language());
         List<String> authors = authors(doc, lexicon);
         ElementActs acts = new ElementActs(lexicon, kinds, authors);
         MentionFinder names = new MentionFinder(lexicon);
-        LayoutLexicon layout = LayoutLexicon.load(doc.language());
+        LayoutLexicon layout = doc.language().lexicon();
         ElementActs.Found found = new ElementActs.Found();
         List<Mention> mentions = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();

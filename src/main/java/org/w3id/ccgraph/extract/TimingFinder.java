@@ -24,7 +24,7 @@ final class TimingFinder {
 
     TimingFinder(ExtractionLexicon lexicon) {
         this.lexicon = lexicon;
-        this.layout = LayoutLexicon.load(lexicon.language());
+        this.layout = lexicon.language().lexicon();
     }
 
     /** The deadline and the frequency in a source range, each at most once. */

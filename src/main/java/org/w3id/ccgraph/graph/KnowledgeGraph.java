@@ -43,7 +43,7 @@ final class KnowledgeGraph {
         this.reference = reference;
         this.doc = doc;
         this.structure = structure;
-        this.lang = doc.language();
+        this.lang = doc.language().code();
     }
 
     /** Adds everything in the extraction. */

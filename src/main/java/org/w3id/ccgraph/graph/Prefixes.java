@@ -2,7 +2,6 @@ package org.w3id.ccgraph.graph;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -36,11 +35,6 @@ public final class Prefixes {
         map.put("rdfs", RDFS.uri);
         map.put("xsd", XSD.NS);
         return map;
-    }
-
-    /** The same as a Jena prefix mapping. */
-    public static PrefixMapping mapping(IriScheme scheme) {
-        return PrefixMapping.Factory.create().setNsPrefixes(of(scheme)).lock();
     }
 
     /** The same as SPARQL {@code PREFIX} lines. */

@@ -37,7 +37,7 @@ public final class RunRecord {
                 .addProperty(PROV.wasAssociatedWith, agent)
                 .addProperty(CCG.toolVersion, BuildInfo.version())
                 .addProperty(CCG.sha256, sha)
-                .addProperty(PROV.used, m.createResource(scheme.sourceText(work, doc.language())))
+                .addProperty(PROV.used, m.createResource(scheme.sourceText(work, doc.language().code())))
                 .addProperty(CCG.layout, doc.layout())
                 .addProperty(CCG.detection, doc.detection());
         m.createResource(work).addProperty(PROV.wasGeneratedBy, run);

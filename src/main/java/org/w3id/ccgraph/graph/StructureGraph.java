@@ -15,7 +15,7 @@ import org.w3id.ccgraph.structure.Field;
 import org.w3id.ccgraph.structure.Footnote;
 import org.w3id.ccgraph.structure.Header;
 import org.w3id.ccgraph.structure.JournalHeader;
-import org.w3id.ccgraph.structure.LayoutLexicon;
+import org.w3id.ccgraph.structure.Language;
 import org.w3id.ccgraph.structure.Paths;
 import org.w3id.ccgraph.structure.RegisterHeader;
 import org.w3id.ccgraph.structure.Subdivision;
@@ -40,7 +40,7 @@ final class StructureGraph {
         this.model = model;
         this.doc = doc;
         this.authors = authors;
-        this.lang = doc.language();
+        this.lang = doc.language().code();
         this.work = model.createResource(scheme.document(doc));
         Resource text = model.createResource(scheme.sourceText(work.getURI(), lang));
         this.selectors = new Selectors(scheme, model, doc.source(), text);
@@ -88,7 +88,7 @@ final class StructureGraph {
 
     private void addWork() {
         Header h = doc.header();
-        Resource language = EUAuthority.language(LayoutLexicon.load(lang).authority());
+        Resource language = EUAuthority.language(doc.language().authority());
         work.addProperty(RDF.type, ELI.Work).addProperty(RDF.type, CCG.CouncilText)
                 .addProperty(DCTerms.language, language)
                 .addProperty(RDFS.label, name(), "en");
@@ -143,9 +143,9 @@ final class StructureGraph {
         date(work, CCG.dateSent, r.sentDate());
         r.codes().forEach(c -> work.addProperty(CCG.classificationCode, c.value()));
         if (r.originalLanguage() != null) {
-            LayoutLexicon.languages().stream().filter(l -> l.equals(r.originalLanguage().value())).findFirst()
+            Language.codes().stream().filter(l -> l.equals(r.originalLanguage().value())).findFirst()
                     .ifPresentOrElse(l -> work.addProperty(CCG.originalLanguage,
-                                    EUAuthority.language(LayoutLexicon.load(l).authority())),
+                                    EUAuthority.language(Language.of(l).authority())),
                             () -> work.addProperty(CCG.originalLanguage, r.originalLanguage().value()));
         }
     }
@@ -158,7 +158,7 @@ final class StructureGraph {
     private void addSourceText() {
         Resource text = model.createResource(scheme.sourceText(work.getURI(), lang), CCG.SourceText)
                 .addProperty(RDFS.label, "Normalised text of " + name() + " (" + lang + ")", "en")
-                .addProperty(DCTerms.language, EUAuthority.language(LayoutLexicon.load(lang).authority()))
+                .addProperty(DCTerms.language, EUAuthority.language(doc.language().authority()))
                 .addProperty(DCTerms.format, "text/plain; charset=UTF-8")
                 .addProperty(CCG.content, doc.source().text(), lang)
                 .addProperty(CCG.sha256, doc.source().sha256())

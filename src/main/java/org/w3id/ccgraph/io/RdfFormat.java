@@ -27,11 +27,6 @@ public enum RdfFormat {
         this.jenaFormat = jenaFormat;
     }
 
-    /** The name used on the command line ("turtle"). */
-    public String cliName() {
-        return cliName;
-    }
-
     /** The usual file extension, without the dot. */
     public String extension() {
         return extension;

@@ -8,25 +8,34 @@ import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Plan;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprFunction3;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Jena's query engine with regular expressions that honour the time limit. Jena checks for a timeout
- * between solutions, so one {@code regex()} or {@code replace()} that backtracks catastrophically over a
- * long literal never sees it and keeps a thread busy for ever (apache/jena#3535). This engine rewrites
- * those calls ({@code regex}, {@code replace}, {@code fn:matches}, {@code fn:replace}) into
- * {@link GuardedRegex}, whose text checks the deadline as the matcher reads it.
+ * Jena's query engine with the server's limits built in. Time: Jena checks for a timeout between
+ * solutions, so one {@code regex()} or {@code replace()} that backtracks catastrophically over a long
+ * literal never sees it and keeps a thread busy for ever (apache/jena#3535); this engine rewrites those
+ * calls ({@code regex}, {@code replace}, {@code fn:matches}, {@code fn:replace}) into {@link GuardedRegex},
+ * whose text checks the deadline as the matcher reads it. Memory: every query gets a {@link QueryBudget};
+ * string results are checked against its length limit ({@code concat} before it builds its result), and
+ * the operators that keep rows are counted by {@link BoundedOpExecutor}.
  */
 final class GuardedQueryEngine extends QueryEngineMain {
 
@@ -38,36 +47,86 @@ final class GuardedQueryEngine extends QueryEngineMain {
         super(op, dataset, input, context);
     }
 
-    /** Makes every query over datasets with this context run on the guarded engine. */
-    static void install(Context context) {
+    /** Where the server's limits are kept in a dataset's context. */
+    static final Symbol LIMITS = Symbol.create("https://w3id.org/ccgraph/def#serverLimits");
+    /** Where a request puts the moment (System.nanoTime) its query must stop, parsing included. */
+    static final Symbol DEADLINE = Symbol.create("https://w3id.org/ccgraph/def#deadline");
+
+    /** Makes every query over datasets with this context run on the guarded engine within these limits. */
+    static void install(Context context, ServerLimits limits) {
         QueryEngineRegistry registry = new QueryEngineRegistry();
         registry.add(new Factory());
         QueryEngineRegistry.set(context, registry);
+        context.set(LIMITS, limits);
     }
 
     @Override
     protected Op modifyOp(Op op) {
         long deadline = deadline(context);
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex || isFn(func, "matches")) {
-                    return new GuardedRegex(GuardedRegex.Kind.MATCH, args, deadline);
-                }
-                if (func instanceof E_StrReplace || isFn(func, "replace")) {
-                    return new GuardedRegex(GuardedRegex.Kind.REPLACE, args, deadline);
-                }
-                return super.transform(func, args);
+        ServerLimits limits = context.get(LIMITS);
+        if (limits != null && context.get(QueryBudget.SYMBOL) == null) {
+            context.set(QueryBudget.SYMBOL, new QueryBudget(limits.maxRows(), limits.maxStringLength()));
+        }
+        return Transformer.transform(new TransformCopy(), new Bounding(deadline), super.modifyOp(op));
+    }
+
+    @Override
+    public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context cxt) {
+        QC.setFactory(cxt, BoundedOpExecutor.FACTORY);
+        return super.eval(op, dsg, input, cxt);
+    }
+
+    /** Rewrites regular expressions to honour the deadline and bounds the strings that functions make. */
+    private static final class Bounding extends ExprTransformCopy {
+        private final long deadline;
+
+        Bounding(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public Expr transform(ExprFunctionN func, ExprList args) {
+            if (func instanceof E_Regex || isFn(func, "matches")) {
+                return new GuardedRegex(GuardedRegex.Kind.MATCH, args, deadline);
             }
-        }, super.modifyOp(op));
+            if (func instanceof E_StrReplace || isFn(func, "replace")) {
+                return new GuardedRegex(GuardedRegex.Kind.REPLACE, args, deadline);
+            }
+            if (func instanceof E_StrConcat || isFn(func, "concat")) {
+                return new BoundedConcat(args);
+            }
+            return new BoundedExpr(super.transform(func, args));
+        }
+
+        @Override
+        public Expr transform(ExprFunction1 func, Expr arg) {
+            return func instanceof BoundedExpr ? super.transform(func, arg) : new BoundedExpr(super.transform(func, arg));
+        }
+
+        @Override
+        public Expr transform(ExprFunction2 func, Expr arg1, Expr arg2) {
+            return new BoundedExpr(super.transform(func, arg1, arg2));
+        }
+
+        @Override
+        public Expr transform(ExprFunction3 func, Expr arg1, Expr arg2, Expr arg3) {
+            return new BoundedExpr(super.transform(func, arg1, arg2, arg3));
+        }
     }
 
     private static boolean isFn(ExprFunctionN func, String name) {
         return func instanceof E_Function f && (ARQConstants.fnPrefix + name).equals(f.getFunctionIRI());
     }
 
-    /** When a query that starts now must stop: now plus the overall query timeout of the context. */
+    /**
+     * When a query must stop: the request's deadline when it set one (so that parsing counts), else now plus
+     * the overall query timeout of the context.
+     */
     private static long deadline(Context context) {
+        Object given = context == null ? null : context.get(DEADLINE);
+        if (given instanceof Long d) {
+            return d;
+        }
         Object value = context == null ? null : context.get(ARQ.queryTimeout);
         if (value == null) {
             return Long.MAX_VALUE;

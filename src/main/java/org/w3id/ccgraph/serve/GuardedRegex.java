@@ -10,6 +10,7 @@ import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
  * SPARQL {@code regex(text, pattern[, flags])} and {@code replace(text, pattern, replacement[, flags])}
@@ -33,6 +34,15 @@ final class GuardedRegex extends ExprFunctionN {
 
     @Override
     public NodeValue eval(List<NodeValue> args) {
+        return eval(args, QueryBudget.of(null));
+    }
+
+    @Override
+    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+        return eval(args, QueryBudget.of(env == null ? null : env.getContext()));
+    }
+
+    private NodeValue eval(List<NodeValue> args, QueryBudget budget) {
         int flagsAt = kind == Kind.MATCH ? 2 : 3;
         NodeValue text = args.get(0);
         if (!text.isString() && !text.isLangString()) {
@@ -44,11 +54,23 @@ final class GuardedRegex extends ExprFunctionN {
             if (kind == Kind.MATCH) {
                 return NodeValue.makeBoolean(m.find());
             }
-            String replaced = m.replaceAll(args.get(2).getString());
+            String replaced = replaceAll(m, args.get(2).getString(), budget);
             return text.isLangString() ? NodeValue.makeLangString(replaced, text.getLang()) : NodeValue.makeString(replaced);
         } catch (StackOverflowError e) {
             throw new ExprEvalException(getFunctionSymbol().getSymbol() + ": pattern too complex for the text");
         }
+    }
+
+    /** Matcher.replaceAll, checking the length of the result as it grows. */
+    private static String replaceAll(Matcher m, String replacement, QueryBudget budget) {
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, replacement);
+            budget.string(sb.length());
+        }
+        m.appendTail(sb);
+        budget.string(sb.length());
+        return sb.toString();
     }
 
     private static Pattern compile(String pattern, String flags) {

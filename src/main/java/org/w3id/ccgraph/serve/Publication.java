@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.ccgraph.io.LocalStore;
 import org.w3id.ccgraph.graph.ELI;
 import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.graph.PROV;
@@ -85,7 +86,11 @@ final class Publication {
         Model records = ModelFactory.createDefaultModel();
         Txn.executeRead(store, () -> {
             content.add(ds.getDefaultModel());
-            ds.listModelNames().forEachRemaining(name -> records.add(ds.getNamedModel(name)));
+            ds.listModelNames().forEachRemaining(name -> {
+                if (!name.getURI().equals(LocalStore.COMMIT_GRAPH)) {
+                    records.add(ds.getNamedModel(name));
+                }
+            });
         });
         content.setNsPrefixes(Prefixes.of(scheme));
         return new Publication(scheme, base, content, records, timeout);

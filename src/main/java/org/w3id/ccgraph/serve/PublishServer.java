@@ -17,10 +17,11 @@ import org.w3id.ccgraph.io.LocalStore;
  * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
  * {@code /sparql} (and graph store reads at {@code /get}), every minted IRI dereferenceable with content
  * negotiation, HTML pages, the DCAT-AP catalogue, VoID, dumps and the named-query API. No endpoint updates
- * the data; queries are cut off after the timeout and may not call other services.
+ * the data; queries are cut off after the timeout and may not call other services. It listens on loopback
+ * unless given another host, and keeps within its {@link ServerLimits}.
  *
  * <pre>{@code
- * PublishServer server = PublishServer.create().port(3030).dataset(ds).build().start();
+ * PublishServer server = PublishServer.create().port(3030).host("0.0.0.0").dataset(ds).build().start();
  * server.port(); server.replace(newContent); server.stop();
  * }</pre>
  */
@@ -45,7 +46,7 @@ public final class PublishServer {
         this.timeout = b.timeout;
         store.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         store.getContext().set(Service.httpServiceAllowed, false);
-        GuardedQueryEngine.install(store.getContext());
+        GuardedQueryEngine.install(store.getContext(), b.limits);
         DataService service = DataService.newBuilder(store)
                 .addEndpoint(Operation.Query, LinkedDataFilter.SPARQL)
                 .addEndpoint(Operation.Query)
@@ -54,12 +55,15 @@ public final class PublishServer {
                 .build();
         this.fuseki = FusekiServer.create()
                 .port(b.port)
-                .loopback(b.network == Network.LOOPBACK)
+                .numServerThreads(ServerLimits.MIN_THREADS, b.limits.threads())
+                .registerOperation(Operation.Query, new BoundedQueryService(b.limits, timeout))
                 .enablePing(true)
-                .enableCors(true)
+                .enableCors(false)
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new LinkedDataFilter(current))
                 .add("/", service)
                 .build();
+        Connections.apply(fuseki.getJettyServer(), b.host, b.limits, timeout);
     }
 
     /** Settings; {@link #build()} makes the server. */
@@ -88,6 +92,16 @@ public final class PublishServer {
         current.set(Publication.of(store, scheme, publicBase(), timeout));
     }
 
+    /** The address it listens on. */
+    public String host() {
+        for (org.eclipse.jetty.server.Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector connector) {
+                return connector.getHost();
+            }
+        }
+        return null;
+    }
+
     /** The port it listens on (the chosen one when 0 was asked for). */
     public int port() {
         return fuseki.getHttpPort();
@@ -103,13 +117,14 @@ public final class PublishServer {
         fuseki.join();
     }
 
-    /** Which interfaces to listen on. */
-    public enum Network { LOOPBACK, ALL }
+    /** The address the server listens on by default: loopback only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** Settings of a server. */
     public static final class Builder {
         private int port = 3030;
-        private Network network = Network.ALL;
+        private String host = LOOPBACK;
+        private ServerLimits limits = ServerLimits.DEFAULTS;
         private Dataset dataset;
         private IriScheme scheme = IriScheme.defaults();
         private String publicUrl;
@@ -124,9 +139,15 @@ public final class PublishServer {
             return this;
         }
 
-        /** Listen on loopback only, or on all interfaces. */
-        public Builder network(Network network) {
-            this.network = network;
+        /** The address to listen on: {@value #LOOPBACK} (the default), 0.0.0.0 for every interface, or one address. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** What one client can take from the server; default {@link ServerLimits#DEFAULTS}. */
+        public Builder limits(ServerLimits limits) {
+            this.limits = limits;
             return this;
         }
 

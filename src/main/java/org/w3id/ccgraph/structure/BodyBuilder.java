@@ -169,11 +169,18 @@ final class BodyBuilder {
     /** Takes the speaker formula; anything after it on the line is read as a unit of its own. */
     private boolean formula(Unit u, String text) {
         Pattern p = lexicon.pattern("speaker");
-        if (u.marker() != null || p == null || !Headers.isFormulaLine(p, text.strip())) {
+        String stripped = text.strip();
+        if (u.marker() != null || p == null
+                || !Headers.isFormulaLine(p, stripped.substring(Headers.openingQuotes(stripped, 0, stripped.length())))) {
             return false;
         }
         Span first = u.segments().get(0);
-        Matcher m = p.matcher(source.text()).region(first.start(), first.end());
+        int lead = first.start();
+        while (lead < first.end() && Character.isWhitespace(source.text().charAt(lead))) {
+            lead++;
+        }
+        lead += Headers.openingQuotes(source.text(), lead, first.end());
+        Matcher m = p.matcher(source.text()).region(lead, first.end());
         if (!m.lookingAt()) {
             return false;
         }

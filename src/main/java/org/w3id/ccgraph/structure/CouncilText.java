@@ -14,7 +14,7 @@ import org.w3id.ccgraph.document.SourceText;
  * without stopping.
  *
  * @param source       the normalised source text
- * @param language     the language of the text, a lexicon code such as "da"
+ * @param language     the language of the text
  * @param layout       the layout it was read in ("register", "oj", "eurlex", "plain")
  * @param detection    how language and layout were decided, for the record ("language da detected (31% function
  *                     words); layout register detected (5 signs)")
@@ -23,7 +23,7 @@ import org.w3id.ccgraph.document.SourceText;
  * @param footnotes    footnotes in the order they stand
  * @param diagnostics  findings such as numbering gaps
  */
-public record CouncilText(SourceText source, String language, String layout, String detection, Header header,
+public record CouncilText(SourceText source, Language language, String layout, String detection, Header header,
                           List<Subdivision> subdivisions, List<Footnote> footnotes, List<Diagnostic> diagnostics) {
 
     public CouncilText {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.document.SourceText;
 
 /**
@@ -13,8 +14,6 @@ import org.w3id.ccgraph.document.SourceText;
  */
 final class Headers {
 
-    /** Title of the failure for a text in which nothing opens the text proper. */
-    static final String NO_TEXT = "NO NUMBERED PARAGRAPHS";
 
     private Headers() {
     }
@@ -48,6 +47,7 @@ final class Headers {
                 continue;
             }
             String text = line.strip();
+            text = text.substring(openingQuotes(text, 0, text.length()));
             Markers.Read read = markers.read(line, source.lineStart(n));
             boolean opens = formula != null && isFormulaLine(formula, text)
                     || lexicon.openerOf(text) != null && startsWithCapital(text)
@@ -72,7 +72,7 @@ final class Headers {
                 return new BodyStart(n, source.lineStart(n), annexLine);
             }
         }
-        throw new InputException(NO_TEXT, source.location(0), "expected the text proper after the header: numbered "
+        throw new InputException(Title.NO_NUMBERED_PARAGRAPHS, source.location(0), "expected the text proper after the header: numbered "
                 + "paragraphs (a line starting with \"1. \"), the speaker formula or recitals; found none in "
                 + source.lineCount() + " lines");
     }
@@ -93,6 +93,41 @@ final class Headers {
 
     private static boolean startsWithCapital(String text) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /**
+     * The title among the lines {@code first} to {@code last} of a header with no labelled fields: the first
+     * group of lines (up to a blank line) that names a kind of text ("Council conclusions on ...") and is not a
+     * covering sentence ending in a colon ("The Council adopted the following conclusions:"); failing that,
+     * all the lines.
+     */
+    static Field title(SourceText source, int first, int last, Layout layout, LayoutLexicon lexicon) {
+        int n = Math.max(1, first);
+        int end = Math.min(last, source.lineCount());
+        while (n <= end) {
+            while (n <= end && (source.line(n).isBlank() || layout.isFurniture(source.line(n)))) {
+                n++;
+            }
+            int from = n;
+            while (n <= end && !source.line(n).isBlank()) {
+                n++;
+            }
+            Field group = from <= end ? join(source, from, n - 1, layout) : null;
+            if (group != null && kind(lexicon, group, null) != Header.TextKind.OTHER
+                    && !group.value().stripTrailing().endsWith(":")) {
+                return group;
+            }
+        }
+        return join(source, first, last, layout);
+    }
+
+    /** The length of the opening quotation marks a line of a quoted text starts with ("THE COUNCIL ... in a press release). */
+    static int openingQuotes(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to && "\"“„«‘'".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i - from;
     }
 
     /** The lines {@code first} to {@code last} as one value, blank and furniture lines left out; null if none. */

@@ -2,6 +2,7 @@ package org.w3id.ccgraph.structure;
 
 import java.util.List;
 import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.document.SourceText;
 
 /**
@@ -12,8 +13,6 @@ import org.w3id.ccgraph.document.SourceText;
  */
 final class LanguageDetector {
 
-    /** Title of the failure for a text in none of the languages with a lexicon. */
-    static final String UNKNOWN_LANGUAGE = "UNKNOWN LANGUAGE";
     /** The least share of function words, in percent, that makes a text one of a language. */
     static final int MIN_SHARE_PERCENT = 8;
     /** Fewer words than this make a short text: two function words of one language, more than any other has, decide it. */
@@ -22,7 +21,7 @@ final class LanguageDetector {
     private static final int SAMPLE = 4000;
 
     /** What was found: the language and its share of function words. */
-    record Detected(String language, int percent) {
+    record Detected(Language language, int percent) {
     }
 
     private LanguageDetector() {
@@ -33,11 +32,11 @@ final class LanguageDetector {
         String text = source.text();
         List<String> words = LayoutLexicon.words(text.length() > 60_000 ? text.substring(0, 60_000) : text);
         List<String> sample = words.size() > SAMPLE ? words.subList(0, SAMPLE) : words;
-        String best = null;
+        Language best = null;
         int bestHits = 0;
         int second = 0;
-        for (String language : LayoutLexicon.languages()) {
-            LayoutLexicon lexicon = LayoutLexicon.load(language);
+        for (Language language : Language.all()) {
+            LayoutLexicon lexicon = language.lexicon();
             int hits = 0;
             for (String w : sample) {
                 if (lexicon.stopwords().contains(w)) {
@@ -55,8 +54,8 @@ final class LanguageDetector {
         int percent = sample.isEmpty() ? 0 : 100 * bestHits / sample.size();
         boolean shortButClear = sample.size() < SHORT && bestHits >= 2 && bestHits > second;
         if (best == null || percent < MIN_SHARE_PERCENT && !shortButClear) {
-            throw new InputException(UNKNOWN_LANGUAGE, source.location(0), "expected a text in one of "
-                    + LayoutLexicon.languages() + " (found " + percent + "% of their function words in "
+            throw new InputException(Title.UNKNOWN_LANGUAGE, source.location(0), "expected a text in one of "
+                    + Language.codes() + " (found " + percent + "% of their function words in "
                     + sample.size() + " words); give --lang if the text is in one of them");
         }
         return new Detected(best, percent);

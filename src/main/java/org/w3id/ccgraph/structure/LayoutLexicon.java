@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.ccgraph.BundledFiles;
@@ -53,7 +52,6 @@ public record LayoutLexicon(String language, String authority, Set<String> stopw
     }
 
     private static final String ROOT = "lexicon/";
-    private static final Map<String, LayoutLexicon> LOADED = new ConcurrentHashMap<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}'’-]+");
 
     public LayoutLexicon {
@@ -67,21 +65,8 @@ public record LayoutLexicon(String language, String authority, Set<String> stopw
         references = Set.copyOf(references);
     }
 
-    /** The lexicon of a language from the class path, read once. */
-    public static LayoutLexicon load(String language) {
-        if (!languages().contains(language)) {
-            throw new IllegalArgumentException("no lexicon for language '" + language + "'; expected one of "
-                    + languages());
-        }
-        return LOADED.computeIfAbsent(language, LayoutLexicon::read);
-    }
-
-    /** Every language that has a lexicon, in the order of {@code lexicon/languages.txt}. */
-    public static List<String> languages() {
-        return BundledFiles.lines(ROOT + "languages.txt");
-    }
-
-    private static LayoutLexicon read(String language) {
+    /** Reads the lexicon of a language from the class path; {@link Language#of} keeps it. */
+    static LayoutLexicon read(String language) {
         String dir = ROOT + language + "/";
         Properties p = BundledFiles.properties(dir + "layout.properties");
         Map<String, List<String>> fields = new LinkedHashMap<>();

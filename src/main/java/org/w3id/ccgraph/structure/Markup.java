@@ -12,7 +12,6 @@ public final class Markup {
     /** A run of superscript digits: a footnote anchor or marker. */
     public static final Pattern SUPERSCRIPT = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
 
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
     private static final Pattern BOLD_BETWEEN_WORDS = Pattern.compile("(?<=[\\p{L}\\p{N}])\\*\\*+(?=[\\p{L}\\p{N}])");
     private static final Pattern BOLD = Pattern.compile("\\*\\*+");
@@ -24,7 +23,7 @@ public final class Markup {
     public static String clean(String raw) {
         String s = raw;
         if (s.indexOf('[') >= 0) {
-            s = LINK.matcher(s).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(r.group(1)));
+            s = unlink(s);
         }
         if (s.indexOf('\\') >= 0) {
             s = ESCAPE.matcher(s).replaceAll("$1");
@@ -34,6 +33,51 @@ public final class Markup {
             s = BOLD.matcher(s).replaceAll("");
         }
         return collapse(s);
+    }
+
+    /**
+     * Replaces every markdown link {@code [text](target)} by its text, where the text holds no {@code ]} and
+     * the target no {@code )} and no white space; links are taken left to right without overlapping. One
+     * pass: every {@code [} before a {@code ]} shares that {@code ]}, so a position that fails is never
+     * tried again, and the time is linear in the length even for a long run of {@code [}.
+     */
+    private static String unlink(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int copied = 0;
+        int from = 0;
+        int stop = -1;
+        while (true) {
+            int open = s.indexOf('[', from);
+            int close = open < 0 ? -1 : s.indexOf(']', open + 1);
+            if (close < 0 || close + 1 >= s.length()) {
+                break;
+            }
+            if (close + 2 > stop) {
+                stop = targetStop(s, close + 2);
+            }
+            if (s.charAt(close + 1) != '(' || stop >= s.length() || s.charAt(stop) != ')') {
+                from = close + 1;
+                continue;
+            }
+            out.append(s, copied, open).append(s, open + 1, close);
+            copied = stop + 1;
+            from = stop + 1;
+        }
+        return copied == 0 ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * The index of the first {@code )} or white space (as the regular expression {@code \\s} has it) at or
+     * after {@code from}, or the length of {@code s}: where a link target starting at {@code from} stops.
+     */
+    private static int targetStop(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     /** The clean text of several ranges of a source, read as one piece with a space between them. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.Severity;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.document.SourceText;
 
 /**
@@ -20,11 +21,6 @@ import org.w3id.ccgraph.document.SourceText;
  */
 final class StructureChecks {
 
-    static final String NUMBERING_GAP = "NUMBERING GAP";
-    static final String NUMBERING_REPEAT = "NUMBERING REPEAT";
-    static final String ANCHOR_WITHOUT_FOOTNOTE = "ANCHOR WITHOUT FOOTNOTE";
-    static final String FOOTNOTE_NEVER_ANCHORED = "FOOTNOTE NEVER ANCHORED";
-    static final String FOOTNOTE_ANCHORED_TWICE = "FOOTNOTE ANCHORED TWICE";
 
     private final SourceText source;
     private final List<Diagnostic> found = new ArrayList<>();
@@ -45,7 +41,7 @@ final class StructureChecks {
         Set<Marker> again = new HashSet<>();
         for (Elements.Numbered r : repeats) {
             again.add(r.marker());
-            report(Severity.WARNING, NUMBERING_REPEAT, r.marker().span().start(), "number " + r.marker().label()
+            report(Severity.WARNING, Title.NUMBERING_REPEAT, r.marker().span().start(), "number " + r.marker().label()
                     + " does not follow on after " + Paths.readable(r.path()) + "; expected a higher number in the same "
                     + "list (the item is given a list of its own)");
         }
@@ -65,7 +61,7 @@ final class StructureChecks {
                 continue;
             }
             if (n.marker().value() != expected) {
-                report(Severity.WARNING, NUMBERING_GAP, n.marker().span().start(), "expected " + label(n, expected)
+                report(Severity.WARNING, Title.NUMBERING_GAP, n.marker().span().start(), "expected " + label(n, expected)
                         + ", found " + n.marker().label() + " (" + Paths.readable(n.path()) + ")");
             }
         }
@@ -89,7 +85,7 @@ final class StructureChecks {
         Map<String, Map<Integer, Footnote>> byPart = new LinkedHashMap<>();
         for (Footnote f : footnotes) {
             if (byPart.computeIfAbsent(f.part(), k -> new TreeMap<>()).putIfAbsent(f.number(), f) != null) {
-                report(Severity.ERROR, NUMBERING_REPEAT, f.marker().start(),
+                report(Severity.ERROR, Title.NUMBERING_REPEAT, f.marker().start(),
                         "footnote " + f.number() + " was given before; expected each footnote number once");
             }
         }
@@ -97,7 +93,7 @@ final class StructureChecks {
             int expected = 1;
             for (Footnote f : part.values()) {
                 if (f.number() != expected) {
-                    report(Severity.WARNING, NUMBERING_GAP, f.marker().start(), "expected footnote " + expected
+                    report(Severity.WARNING, Title.NUMBERING_GAP, f.marker().start(), "expected footnote " + expected
                             + (f.number() - expected > 1 ? " to " + (f.number() - 1) : "") + ", found " + f.number());
                 }
                 expected = f.number() + 1;
@@ -113,24 +109,24 @@ final class StructureChecks {
             for (Anchor a : s.anchors()) {
                 String key = s.part() + "#" + a.number();
                 if (firstAnchor.putIfAbsent(key, a) != null) {
-                    report(Severity.WARNING, FOOTNOTE_ANCHORED_TWICE, a.span().start(),
+                    report(Severity.WARNING, Title.FOOTNOTE_ANCHORED_TWICE, a.span().start(),
                             "footnote " + a.number() + " is anchored again; expected one anchor per footnote");
                 }
                 if (!texts.contains(key)) {
-                    report(Severity.WARNING, ANCHOR_WITHOUT_FOOTNOTE, a.span().start(), "anchor " + a.number()
+                    report(Severity.WARNING, Title.ANCHOR_WITHOUT_FOOTNOTE, a.span().start(), "anchor " + a.number()
                             + " has no footnote text; expected a footnote line with its number");
                 }
             }
         }
         for (Footnote f : footnotes) {
             if (f.anchoredIn() == null) {
-                report(Severity.WARNING, FOOTNOTE_NEVER_ANCHORED, f.marker().start(), "footnote " + f.number()
+                report(Severity.WARNING, Title.FOOTNOTE_NEVER_ANCHORED, f.marker().start(), "footnote " + f.number()
                         + " is anchored nowhere; expected its number in the text of an element");
             }
         }
     }
 
-    private void report(Severity severity, String title, int offset, String message) {
+    private void report(Severity severity, Title title, int offset, String message) {
         found.add(new Diagnostic(severity, title, source.location(offset), message));
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Severity;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.document.SourceText;
 
 /**
@@ -21,12 +22,6 @@ import org.w3id.ccgraph.document.SourceText;
  */
 public final class StructureParser {
 
-    /** Title of the failure for a text in which nothing opens the text proper. */
-    public static final String NO_NUMBERED_PARAGRAPHS = Headers.NO_TEXT;
-    /** Title of the warning for a text that prints no document number, CELEX or publication number. */
-    public static final String NO_IDENTIFIER = "NO IDENTIFIER";
-    /** Title of the failure for a text in none of the languages with a lexicon. */
-    public static final String UNKNOWN_LANGUAGE = LanguageDetector.UNKNOWN_LANGUAGE;
     /** How many of the first lines show the signs of a layout. */
     private static final int SIGN_LINES = 60;
 
@@ -35,19 +30,15 @@ public final class StructureParser {
         return parse(source, null, null);
     }
 
-    /** Parses with a given language ("da", "en") or, when null, the one recognised. */
-    public CouncilText parse(SourceText source, String language) {
+    /** Parses with a given language or, when null, the one recognised. */
+    public CouncilText parse(SourceText source, Language language) {
         return parse(source, language, null);
     }
 
-    /**
-     * Parses with a given language and layout; either may be null to recognise it.
-     *
-     * @throws IllegalArgumentException for a language or layout ccgraph has no data for
-     */
-    public CouncilText parse(SourceText source, String language, String layoutName) {
+    /** Parses with a given language and layout; either may be null to recognise it. */
+    public CouncilText parse(SourceText source, Language language, Layout given) {
         List<String> how = new ArrayList<>();
-        String lang = language;
+        Language lang = language;
         if (lang == null) {
             LanguageDetector.Detected d = LanguageDetector.detect(source);
             lang = d.language();
@@ -55,15 +46,14 @@ public final class StructureParser {
         } else {
             how.add("language " + lang + " given");
         }
-        LayoutLexicon lexicon = LayoutLexicon.load(lang);
-        Layout layout;
-        if (layoutName == null) {
+        LayoutLexicon lexicon = lang.lexicon();
+        Layout layout = given;
+        if (layout == null) {
             int[] score = new int[1];
             layout = detectLayout(source, lexicon, score);
             how.add("layout " + layout.name() + (score[0] == 0 ? " (no layout signs found)"
                     : " recognised (" + score[0] + " signs)"));
         } else {
-            layout = Layout.of(layoutName);
             how.add("layout " + layout.name() + " given");
         }
         HeaderReading reading = readHeader(source, layout, lexicon);
@@ -71,7 +61,7 @@ public final class StructureParser {
         Elements elements = new BodyBuilder(source, layout, lexicon).build(units);
         Elements.Finished finished = elements.finish();
         if (finished.subdivisions().isEmpty()) {
-            throw new InputException(NO_NUMBERED_PARAGRAPHS, source.location(reading.start().offset()),
+            throw new InputException(Title.NO_NUMBERED_PARAGRAPHS, source.location(reading.start().offset()),
                     "expected the text proper after the header, found no paragraph, recital or point");
         }
         Header h = reading.header();
@@ -80,7 +70,7 @@ public final class StructureParser {
         List<Diagnostic> diagnostics = new ArrayList<>(new StructureChecks(source)
                 .check(elements, finished.subdivisions(), finished.footnotes()));
         if (header.identifier() == null) {
-            diagnostics.add(new Diagnostic(Severity.WARNING, NO_IDENTIFIER, source.location(0), "expected a Council "
+            diagnostics.add(new Diagnostic(Severity.WARNING, Title.NO_IDENTIFIER, source.location(0), "expected a Council "
                     + "document number, a CELEX number or an Official Journal publication number in the header; "
                     + "the document's IRI is made from the SHA-256 of the text"));
         }
@@ -100,7 +90,7 @@ public final class StructureParser {
             }
             default: {
                 BodyStart start = Headers.find(source, layout, lexicon, 1);
-                Field title = Headers.join(source, 1, start.line() - 1, layout);
+                Field title = Headers.title(source, 1, start.line() - 1, layout, lexicon);
                 return new HeaderReading(new Header(Headers.kind(lexicon, title, null), title,
                         Headers.adopted(lexicon, title), null, null, null, null), start);
             }

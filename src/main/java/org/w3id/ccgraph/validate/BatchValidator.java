@@ -14,7 +14,7 @@ import org.w3id.ccgraph.InputException;
  * becomes a failed {@link FileResult}, so one bad file never hides the results of the others.
  *
  * <pre>{@code
- * BatchValidator v = new BatchValidator(ShapesLoader.bundled(), null, BatchValidator.CrossCheck.OFF);
+ * BatchValidator v = BatchValidator.create(ShapesLoader.bundled()).crossCheck(BatchValidator.CrossCheck.ON).build();
  * List<FileResult> results = files.stream().map(v::validate).toList();
  * }</pre>
  */
@@ -26,15 +26,24 @@ public final class BatchValidator {
     private final Validator validator;
     private final Lang lang;
     private final CrossCheck crossCheck;
+    private final ContextLoader.Contexts contexts;
 
-    /** A validator for the shapes; {@code lang} forces a syntax (null: by extension). */
-    public BatchValidator(Shapes shapes, Lang lang, CrossCheck crossCheck) {
-        this.validator = new Validator(shapes);
-        this.lang = lang;
-        this.crossCheck = crossCheck;
+    private BatchValidator(Builder b) {
+        this.validator = new Validator(b.shapes);
+        this.lang = b.lang;
+        this.crossCheck = b.crossCheck;
+        this.contexts = b.contexts;
     }
 
-    /** Reads and validates one file. */
+    /** A validator for the shapes: syntax by extension, no cross-check, JSON-LD contexts by URL refused. */
+    public static Builder create(Shapes shapes) {
+        return new Builder(shapes);
+    }
+
+    /**
+     * Reads and validates one file. A file that cannot be read, or that is nested deeper than the parser or
+     * the validator can follow, becomes a failed result and the batch goes on.
+     */
     public FileResult validate(Path file) {
         long start = System.nanoTime();
         try {
@@ -42,12 +51,21 @@ public final class BatchValidator {
             return validate(file.toString(), graph, start);
         } catch (InputException e) {
             return new FileResult(file.toString(), 0, null, e, Duration.ofNanos(System.nanoTime() - start));
+        } catch (StackOverflowError e) {
+            return new FileResult(file.toString(), 0, null, RdfReader.tooDeep(file, e),
+                    Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
     /** Validates a graph that is already in memory (a converted document). */
     public FileResult validate(String name, Graph graph) {
-        return validate(name, graph, System.nanoTime());
+        long start = System.nanoTime();
+        try {
+            return validate(name, graph, start);
+        } catch (StackOverflowError e) {
+            return new FileResult(name, graph.size(), null, RdfReader.tooDeep(Path.of(name), e),
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /** Validates the union of the files; unreadable files are reported and left out. */
@@ -60,6 +78,8 @@ public final class BatchValidator {
                 read(f).find().forEachRemaining(union::add);
             } catch (InputException e) {
                 failures.add(new FileResult(f.toString(), 0, null, e, Duration.ZERO));
+            } catch (StackOverflowError e) {
+                failures.add(new FileResult(f.toString(), 0, null, RdfReader.tooDeep(f, e), Duration.ZERO));
             }
         }
         failures.add(validate("merged (" + (files.size() - failures.size()) + " files)", union, start));
@@ -68,9 +88,9 @@ public final class BatchValidator {
 
     private Graph read(Path file) {
         Lang syntax = RdfReader.syntax(file, lang);
-        Graph graph = RdfReader.read(file, syntax);
+        Graph graph = RdfReader.read(file, syntax, contexts);
         if (crossCheck == CrossCheck.ON) {
-            SyntaxCheck.check(file, syntax, graph);
+            SyntaxCheck.check(file, syntax, graph, contexts);
         }
         return graph;
     }
@@ -78,5 +98,40 @@ public final class BatchValidator {
     private FileResult validate(String name, Graph graph, long start) {
         var report = validator.validate(graph);
         return new FileResult(name, graph.size(), report, null, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Settings of a batch validator. */
+    public static final class Builder {
+        private final Shapes shapes;
+        private Lang lang;
+        private CrossCheck crossCheck = CrossCheck.OFF;
+        private ContextLoader.Contexts contexts = ContextLoader.Contexts.REFUSE;
+
+        private Builder(Shapes shapes) {
+            this.shapes = shapes;
+        }
+
+        /** The syntax of every input; null (the default) takes it from each file's extension. */
+        public Builder syntax(Lang lang) {
+            this.lang = lang;
+            return this;
+        }
+
+        /** Whether each file is also parsed with RDF4J Rio and compared. */
+        public Builder crossCheck(CrossCheck crossCheck) {
+            this.crossCheck = crossCheck;
+            return this;
+        }
+
+        /** Whether JSON-LD contexts given by URL are fetched. */
+        public Builder contexts(ContextLoader.Contexts contexts) {
+            this.contexts = contexts;
+            return this;
+        }
+
+        /** The validator. */
+        public BatchValidator build() {
+            return new BatchValidator(this);
+        }
     }
 }

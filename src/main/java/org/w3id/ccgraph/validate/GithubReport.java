@@ -19,7 +19,7 @@ final class GithubReport implements ReportFormat.Writer {
             if (r.failed()) {
                 var at = r.failure().location();
                 out.println("::error file=" + property(r.name()) + (at.line() > 0 ? ",line=" + at.line() : "")
-                        + (at.column() > 0 ? ",col=" + at.column() : "") + ",title=" + property(r.failure().title())
+                        + (at.column() > 0 ? ",col=" + at.column() : "") + ",title=" + property(r.failure().title().text())
                         + "::" + data(r.failure().getMessage()));
             }
         }

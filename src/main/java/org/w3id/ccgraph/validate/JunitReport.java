@@ -30,7 +30,7 @@ final class JunitReport implements ReportFormat.Writer {
                     tests, failures, r.failed() ? 1 : 0, r.time().toMillis() / 1000.0);
             if (r.failed()) {
                 out.printf("    <testcase classname=\"%s\" name=\"read\"><error type=\"%s\" message=\"%s\"/></testcase>%n",
-                        xml(r.name()), xml(r.failure().title()), xml(r.failure().format()));
+                        xml(r.name()), xml(r.failure().title().text()), xml(r.failure().format()));
             } else if (cases.isEmpty()) {
                 out.printf("    <testcase classname=\"%s\" name=\"conforms\"/>%n", xml(r.name()));
             }

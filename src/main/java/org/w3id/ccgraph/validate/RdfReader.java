@@ -7,21 +7,23 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.util.Context;
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 
 /**
  * Reads an RDF file with Jena RIOT in the syntax its extension names (or a given one). A syntax error is
- * an {@link InputException} titled {@value #UNPARSEABLE} with the file, line and column the parser gives.
+ * an {@link InputException} titled {@value #Title.UNPARSEABLE_RDF} with the file, line and column the parser gives.
  */
 public final class RdfReader {
 
-    /** Title of a file that does not parse. */
-    public static final String UNPARSEABLE = "UNPARSEABLE RDF";
-    /** Title of a file whose syntax neither its extension nor --lang names. */
-    public static final String UNKNOWN_SYNTAX = "UNKNOWN RDF SYNTAX";
 
     private RdfReader() {
     }
@@ -30,25 +32,56 @@ public final class RdfReader {
     public static Lang syntax(Path file, Lang given) {
         Lang lang = given != null ? given : RDFLanguages.filenameToLang(file.getFileName().toString());
         if (lang == null) {
-            throw new InputException(UNKNOWN_SYNTAX, Location.of(file.toString()),
+            throw new InputException(Title.UNKNOWN_RDF_SYNTAX, Location.of(file.toString()),
                     "expected an RDF file extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf, .owl) or --lang");
         }
         return lang;
     }
 
-    /** Reads a file into a new graph (quads: their union). */
+    /** Reads a file into a new graph (quads: their union); JSON-LD contexts given by URL are refused. */
     public static Graph read(Path file, Lang lang) {
-        if (!Files.isReadable(file)) {
-            throw new InputException("UNREADABLE INPUT", Location.of(file.toString()), "expected a readable file");
-        }
+        return read(file, lang, ContextLoader.Contexts.REFUSE);
+    }
+
+    /** Reads a file into a new graph (quads: their union). */
+    public static Graph read(Path file, Lang lang, ContextLoader.Contexts contexts) {
         Graph graph = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(file).lang(lang).errorHandler(new Strict(file.toString())).parse(graph);
-        } catch (RiotException e) {
-            throw new InputException(UNPARSEABLE, Location.of(file.toString()), "expected valid " + lang.getLabel()
-                    + ": " + e.getMessage(), e);
-        }
+        read(file, lang, contexts, StreamRDFLib.graph(graph));
         return graph;
+    }
+
+    /**
+     * Reads a file into a stream of triples or quads. Nothing beyond the file is read: no JSON-LD context
+     * by URL unless {@code contexts} allows it (RDF/XML reads no external entity in any case). Data nested
+     * deeper than the parser's stack allows is {@value #Title.NESTED_TOO_DEEPLY}, not a crash.
+     */
+    public static void read(Path file, Lang lang, ContextLoader.Contexts contexts, StreamRDF sink) {
+        if (!Files.isReadable(file)) {
+            throw new InputException(Title.UNREADABLE_INPUT, Location.of(file.toString()), "expected a readable file");
+        }
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(ContextLoader.forJena(contexts)));
+        try {
+            RDFParser.source(file).lang(lang).context(context).errorHandler(new Strict(file.toString())).parse(sink);
+        } catch (RiotException e) {
+            throw new InputException(Title.UNPARSEABLE_RDF, Location.of(file.toString()), "expected valid " + lang.getLabel()
+                    + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(file, e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a parser that trips over its own error message on bad input (seen: a %c of end-of-file) still
+            // means that the input is not valid
+            throw new InputException(Title.UNPARSEABLE_RDF, Location.of(file.toString()), "expected valid " + lang.getLabel()
+                    + ", but the parser failed on it: " + e, e);
+        }
+    }
+
+    /** The failure of data nested deeper than a parser or the validator can follow. */
+    static InputException tooDeep(Path file, StackOverflowError e) {
+        return new InputException(Title.NESTED_TOO_DEEPLY, Location.of(file.toString()), "expected nesting (blank nodes, lists, "
+                + "JSON objects) that can be followed, found it deeper than the stack of the parser or validator allows", e);
     }
 
     /** Turns the first error into an exception with its place. */
@@ -65,7 +98,7 @@ public final class RdfReader {
 
         @Override
         public void fatal(String message, long line, long col) {
-            throw new InputException(UNPARSEABLE, new Location(file, (int) Math.max(0, line), (int) Math.max(0, col)),
+            throw new InputException(Title.UNPARSEABLE_RDF, new Location(file, (int) Math.max(0, line), (int) Math.max(0, col)),
                     "expected valid RDF: " + message);
         }
     }

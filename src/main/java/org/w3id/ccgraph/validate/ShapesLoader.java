@@ -14,6 +14,7 @@ import org.w3id.ccgraph.Location;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
 import org.w3id.ccgraph.BundledFiles;
+import org.w3id.ccgraph.Title;
 
 /** Loads SHACL shapes: the bundled set in shapes/, or files and folders given by the user. */
 public final class ShapesLoader {
@@ -53,7 +54,7 @@ public final class ShapesLoader {
             } else if (Files.exists(p)) {
                 files = List.of(p);
             } else {
-                throw new InputException("NO SUCH FILE", Location.of(p.toString()), "expected an existing shapes file or folder");
+                throw new InputException(Title.NO_SUCH_FILE, Location.of(p.toString()), "expected an existing shapes file or folder");
             }
             for (Path f : files) {
                 RdfReader.read(f, RdfReader.syntax(f, null)).find().forEachRemaining(graph::add);
@@ -62,7 +63,7 @@ public final class ShapesLoader {
         try {
             return Shapes.parse(graph);
         } catch (org.apache.jena.shacl.parser.ShaclParseException e) {
-            throw new InputException("UNPARSEABLE SHAPES", Location.of(paths.toString()),
+            throw new InputException(Title.UNPARSEABLE_SHAPES, Location.of(paths.toString()),
                     "expected well-formed SHACL shapes: " + e.getMessage(), e);
         }
     }

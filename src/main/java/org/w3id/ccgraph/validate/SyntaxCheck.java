@@ -21,42 +21,68 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFParseException;
+import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.helpers.StatementCollector;
+import org.eclipse.rdf4j.rio.helpers.XMLParserSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 
 /**
  * Cross-checks a file with a second parser: Eclipse RDF4J Rio must accept it too, and read the same graph
  * (up to blank node labels) as Jena did. A rejection is {@value RdfReader#UNPARSEABLE}; a difference is
- * {@value #PARSERS_DISAGREE}.
+ * {@value #Title.PARSERS_DISAGREE}.
  */
 public final class SyntaxCheck {
 
-    /** Title of a file that the two parsers read differently. */
-    public static final String PARSERS_DISAGREE = "PARSERS DISAGREE";
 
     private SyntaxCheck() {
     }
 
-    /** Parses the file with RDF4J Rio and compares with the graph Jena read. */
+    /** Parses the file with RDF4J Rio and compares with the graph Jena read; no JSON-LD context is fetched. */
     public static void check(Path file, Lang lang, Graph jena) {
+        check(file, lang, jena, ContextLoader.Contexts.REFUSE);
+    }
+
+    /**
+     * Parses the file with RDF4J Rio and compares with the graph Jena read. Rio reads nothing beyond the
+     * file either: JSON-LD contexts only as {@code contexts} allows, and no external XML entity.
+     */
+    public static void check(Path file, Lang lang, Graph jena, ContextLoader.Contexts contexts) {
         RDFFormat format = Rio.getParserFormatForMIMEType(lang.getContentType().getContentTypeStr())
                 .or(() -> Rio.getParserFormatForFileName(file.getFileName().toString()))
-                .orElseThrow(() -> new InputException(RdfReader.UNKNOWN_SYNTAX, Location.of(file.toString()),
+                .orElseThrow(() -> new InputException(Title.UNKNOWN_RDF_SYNTAX, Location.of(file.toString()),
                         "expected a syntax RDF4J Rio reads too, found " + lang.getLabel()));
         Model model;
         try (InputStream in = Files.newInputStream(file)) {
-            model = Rio.parse(in, "", format);
+            RDFParser parser = Rio.createParser(format);
+            parser.getParserConfig().set(JSONLDSettings.DOCUMENT_LOADER, ContextLoader.forRio(contexts))
+                    .set(JSONLDSettings.SECURE_MODE, false)
+                    .set(XMLParserSettings.SECURE_PROCESSING, true)
+                    .set(XMLParserSettings.LOAD_EXTERNAL_DTD, false)
+                    .set(XMLParserSettings.EXTERNAL_GENERAL_ENTITIES, false)
+                    .set(XMLParserSettings.EXTERNAL_PARAMETER_ENTITIES, false);
+            model = new LinkedHashModel();
+            parser.setRDFHandler(new StatementCollector(model));
+            parser.parse(in, "");
+        } catch (StackOverflowError e) {
+            throw RdfReader.tooDeep(file, e);
         } catch (RDFParseException e) {
-            throw new InputException(RdfReader.UNPARSEABLE, new Location(file.toString(),
+            throw new InputException(Title.UNPARSEABLE_RDF, new Location(file.toString(),
                     (int) Math.max(0, e.getLineNumber()), (int) Math.max(0, e.getColumnNumber())),
                     "expected valid " + format.getName() + " (RDF4J Rio): " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException("UNREADABLE INPUT", Location.of(file.toString()), "expected a readable file", e);
+            throw new InputException(Title.UNREADABLE_INPUT, Location.of(file.toString()), "expected a readable file", e);
+        } catch (RuntimeException e) {
+            throw new InputException(Title.UNPARSEABLE_RDF, Location.of(file.toString()), "expected valid "
+                    + format.getName() + ", but RDF4J Rio failed on it: " + e, e);
         }
         Graph rio = toJena(model);
         if (!rio.isIsomorphicWith(jena)) {
-            throw new InputException(PARSERS_DISAGREE, Location.of(file.toString()), "expected Jena RIOT and RDF4J Rio "
+            throw new InputException(Title.PARSERS_DISAGREE, Location.of(file.toString()), "expected Jena RIOT and RDF4J Rio "
                     + "to read the same graph, found " + jena.size() + " and " + rio.size() + " triples that differ");
         }
     }

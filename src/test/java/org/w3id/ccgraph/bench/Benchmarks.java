@@ -257,7 +257,7 @@ public final class Benchmarks {
         List<Double> ours = new ArrayList<>();
         List<Double> fuseki = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ours.add(untilAnswer(List.of("-jar", jar.toString(), "serve", "--localhost", "--port", "3391"),
+            ours.add(untilAnswer(List.of("-jar", jar.toString(), "serve", "--port", "3391"),
                     "http://127.0.0.1:3391/sparql?query=ASK%7B%7D"));
             fuseki.add(untilAnswer(List.of("-cp", jar + ":" + Path.of("target/test-classes").toAbsolutePath(),
                     "org.w3id.ccgraph.bench.PlainFuseki", "3392"), "http://127.0.0.1:3392/ds/sparql?query=ASK%7B%7D"));

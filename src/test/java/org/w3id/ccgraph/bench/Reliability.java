@@ -19,15 +19,16 @@ import org.w3id.ccgraph.query.QueryCatalog;
 
 /**
  * Reliability under load and faults, against the packaged jar in fresh processes on loopback. Every
- * request loop is bounded in time and stops by itself.
+ * request loop is bounded in time and stops by itself. Each check prints what it saw, then PASS or FAIL
+ * with the reason, and the process exits 1 when the property it checks does not hold.
  *
  * <p>Usage: {@code java -cp target/test-classes:target/ccgraph.jar org.w3id.ccgraph.bench.Reliability
- * load|long-query|kill9 WORKDIR}
+ * load|long-query|slow-readers|kill9|kill9-first WORKDIR}
  */
 public final class Reliability {
 
-    private static final Path JAR = Path.of("target/ccgraph.jar").toAbsolutePath();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Path JAR = Path.of("target/ccgraph.jar").toAbsolutePath();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Failed requests by status and target, printed after a run. */
     static final java.util.concurrent.ConcurrentHashMap<String, Integer> ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -42,17 +43,30 @@ public final class Reliability {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[1]);
         Files.createDirectories(work);
-        switch (args[0]) {
-            case "load": load(Integer.parseInt(System.getProperty("seconds", "60")), 64); break;
-            case "long-query": longQuery(); break;
-            case "kill9": kill9(work); break;
-            default: throw new IllegalArgumentException(args[0]);
+        List<String> failures = switch (args[0]) {
+            case "load" -> load(Integer.parseInt(System.getProperty("seconds", "60")), 64);
+            case "long-query" -> longQuery();
+            case "slow-readers" -> SlowReaders.check(JAR);
+            case "kill9" -> StoreKills.reload(work);
+            case "kill9-first" -> StoreKills.firstLoad(work);
+            default -> throw new IllegalArgumentException(args[0]);
+        };
+        verdict(args[0], failures);
+    }
+
+    /** Prints PASS, or FAIL with each reason, and exits 1 on failure. */
+    static void verdict(String check, List<String> failures) {
+        if (failures.isEmpty()) {
+            System.out.println(check + ": PASS");
+            return;
         }
+        failures.forEach(f -> System.out.println(check + ": FAIL: " + f));
+        System.exit(1);
     }
 
     static Process server(List<String> extra, int port) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-jar", JAR.toString(), "serve", "--localhost", "--port", Integer.toString(port)));
+                "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-jar", JAR.toString(), "serve", "--port", Integer.toString(port)));
         cmd.addAll(extra);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String ping = "http://127.0.0.1:" + port + "/";
@@ -67,6 +81,7 @@ public final class Reliability {
             }
             Thread.sleep(100);
         }
+        p.destroyForcibly().waitFor();
         throw new IllegalStateException("server did not answer");
     }
 
@@ -137,11 +152,12 @@ public final class Reliability {
         return new ArrayList<>(latencies);
     }
 
-    static void load(int seconds, int connections) throws Exception {
+    static List<String> load(int seconds, int connections) throws Exception {
+        List<String> failures = new ArrayList<>();
         Process server = server(List.of(), 3393);
         try {
             List<HttpRequest> mix = mix("http://127.0.0.1:3393/");
-            hammer(mix, connections, 10, new AtomicLong(), new AtomicLong());
+            hammer(mix, connections, Integer.getInteger("warmup", 30), new AtomicLong(), new AtomicLong());
             long before = rssKb(server);
             AtomicLong errors = new AtomicLong();
             AtomicLong done = new AtomicLong();
@@ -153,13 +169,24 @@ public final class Reliability {
             System.out.printf(Locale.ROOT, "load: RSS after warm-up %d MiB, after the run %d MiB (%+.1f %%)%n",
                     before / 1024, after / 1024, 100.0 * (after - before) / before);
             ERRORS.forEach((k, v) -> System.out.println("load: error " + v + " x " + k));
+            if (errors.get() > 0) {
+                failures.add(errors.get() + " failed requests");
+            }
+            if (after > before * 1.10) {
+                failures.add("RSS grew by more than 10 % during the run");
+            }
+            if (done.get() < seconds) {
+                failures.add("fewer than one request per second answered");
+            }
         } finally {
             server.destroy();
             server.waitFor();
         }
+        return failures;
     }
 
-    static void longQuery() throws Exception {
+    static List<String> longQuery() throws Exception {
+        List<String> failures = new ArrayList<>();
         Process server = server(List.of("--timeout", "3"), 3394);
         try {
             List<HttpRequest> mix = mix("http://127.0.0.1:3394/").subList(0, 12);
@@ -186,70 +213,20 @@ public final class Reliability {
             System.out.printf(Locale.ROOT, "long-query: cut off after %d ms with status %d (timeout 3 s)%n", cut[0], cut[1]);
             System.out.printf(Locale.ROOT, "long-query: others p50/p99 %.1f/%.1f ms alone, %.1f/%.1f ms beside it, %d errors%n",
                     pct(quiet, 50), pct(quiet, 99), pct(loaded, 50), pct(loaded, 99), errors.get());
+            if (cut[1] != 503 || cut[0] > 5000) {
+                failures.add("the long query was not cut off with 503 within 5 s (status " + cut[1] + ", " + cut[0] + " ms)");
+            }
+            if (errors.get() > 0) {
+                failures.add(errors.get() + " other requests failed beside it");
+            }
+            if (pct(loaded, 99) > Math.max(2000, 5 * pct(quiet, 99))) {
+                failures.add("the others' p99 beside it exceeds 2 s and 5 times their p99 alone");
+            }
         } finally {
             server.destroy();
             server.waitFor();
         }
-    }
-
-    static void kill9(Path work) throws Exception {
-        Path db = work.resolve("tdb2-kill9");
-        if (Files.exists(db)) {
-            try (var all = Files.walk(db)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Path corpus = work.resolve("corpus-kill9");
-        if (!Files.exists(corpus)) {
-            new CorpusGenerator().write(200, corpus);
-        }
-        Process first = server(List.of("--tdb2", db.toString()), 3395);
-        long before = count(3395);
-        first.destroy();
-        first.waitFor();
-        for (int delay : new int[] {5000, 40000, 60000, 75000, 90000, 120000}) {
-            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                    "serve", "--localhost", "--port", "3396", "--tdb2", db.toString(), "--reload", corpus.toString());
-            Process reload = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(delay);
-            boolean serving = answers(3396);
-            reload.destroyForcibly();
-            reload.waitFor();
-            Process again = server(List.of("--tdb2", db.toString()), 3397);
-            long after = count(3397);
-            again.destroy();
-            again.waitFor();
-            String verdict = after == before ? "the previous complete graph"
-                    : after == FULL_RELOAD ? "the reloaded complete graph (the reload had committed before the kill)"
-                    : "PARTIAL: neither the previous nor the reloaded graph";
-            System.out.printf(Locale.ROOT, "kill9: kill -9 %d ms into a reload of 200 documents (%s): "
-                    + "%d triples before, %d served after restart -> %s%n", delay, serving ? "already serving" : "still loading",
-                    before, after, verdict);
-            if (serving) {
-                break;
-            }
-        }
-    }
-
-    /** Triples of the 200 generated documents once reloaded completely (measured with a reload run to its end). */
-    static final long FULL_RELOAD = Long.getLong("fullReload", 1_004_665L);
-
-    static boolean answers(int port) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sparql?query=" + enc("ASK {}")))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    static long count(int port) throws Exception {
-        String q = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }";
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sparql?query=" + enc(q)))
-                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
-        return Long.parseLong(body.strip().split("\\s+")[1]);
+        return failures;
     }
 
     static double pct(List<Double> sorted, int p) {

@@ -15,12 +15,18 @@ final class Cli {
     }
 
     static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
+        Run r = runWithOutput(new PrintWriter(out), args);
+        return new Run(r.exit(), out.toString(), r.err());
+    }
+
+    /** Runs with standard output going to {@code out}; the run's {@code out} is empty. */
+    static Run runWithOutput(PrintWriter out, String... args) {
+        CommandLine cl = Main.commandLine();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
+        cl.setOut(out);
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return new Run(exit, "", err.toString());
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ccgraph.Fixtures;
 import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Title;
 import picocli.CommandLine;
 
 /** What serve publishes with --tdb2: converted once, served as stored on a restart, replaced only by a good graph. */
@@ -34,7 +35,7 @@ class ServeCommandTest {
 
     @Test
     void convertsIntoANewStoreAndServesItAsStoredOnARestart(@TempDir Path dir) {
-        ServeCommand.Served first = prepare("--tdb2", dir.toString());
+        ServeCommand.Served first = prepare("--tdb2", dir.toString(), "--reload");
         assertTrue(first.converted());
         long size = first.store().size();
         assertTrue(size > 1000);
@@ -47,7 +48,7 @@ class ServeCommandTest {
 
     @Test
     void reloadsWithANewInputOrWhenAsked(@TempDir Path dir) {
-        Model bundled = content(prepare("--tdb2", dir.toString()));
+        Model bundled = content(prepare("--tdb2", dir.toString(), "--reload"));
         ServeCommand.Served other = prepare("--tdb2", dir.toString(), Fixtures.path("second-document-da.txt").toString());
         assertTrue(other.converted());
         assertFalse(content(other).isIsomorphicWith(bundled), "the new input replaced the old graph");
@@ -58,8 +59,9 @@ class ServeCommandTest {
 
     @Test
     void aFailedConversionLeavesTheStoredGraphAsItWas(@TempDir Path dir) {
-        Model before = content(prepare("--tdb2", dir.toString()));
-        assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString(), Fixtures.path("footnote-repeat.txt").toString()));
+        Model before = content(prepare("--tdb2", dir.toString(), "--reload"));
+        assertEquals(ExitCode.BAD_INPUT, prepare("--tdb2", dir.toString(), Fixtures.path("footnote-repeat.txt").toString())
+                .refusal(), "a structure error is refused as bad input");
         assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString(), Fixtures.path("empty.txt").toString()));
         ServeCommand.Served after = prepare("--tdb2", dir.toString());
         assertFalse(after.converted());
@@ -70,8 +72,80 @@ class ServeCommandTest {
     void rejectsReloadWithoutAStoreAndABadPublicBaseAsUsageErrors() {
         assertEquals(ExitCode.USAGE, Cli.run("serve", "--reload", "--port", "0").exit());
         assertEquals(ExitCode.USAGE, Cli.run("serve", "--timeout", "0", "--port", "0").exit());
-        Cli.Run bad = Cli.run("serve", "--public-base", "ftp://example.org/", "--port", "0", "--localhost");
+        Cli.Run bad = Cli.run("serve", "--public-base", "ftp://example.org/", "--port", "0");
         assertEquals(ExitCode.USAGE, bad.exit(), bad.err());
         assertTrue(bad.err().contains("error: USAGE: --public-base"), bad.err());
+    }
+
+    @Test
+    void aStoreWithoutACommittedConversionIsRefusedNotFilledWithTheBundledDocument(@TempDir Path dir) {
+        org.apache.jena.query.Dataset opened = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        Txn.executeRead(opened, () -> opened.asDatasetGraph().find().hasNext());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(opened.asDatasetGraph());
+        InputException empty = assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString()));
+        assertEquals(Title.STORE_NOT_LOADED, empty.title());
+        assertTrue(empty.getMessage().contains("found it empty") && empty.getMessage().contains("--reload INPUT"),
+                empty.getMessage());
+        assertTrue(Txn.calculateRead(org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString()),
+                () -> true), "still openable");
+    }
+
+    @Test
+    void aStoreWrittenWithoutTheRecordOfACommitIsRefusedWithWhatItHolds(@TempDir Path dir) {
+        org.apache.jena.query.Dataset other = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        Txn.executeWrite(other, () -> other.getDefaultModel().add(other.getDefaultModel().createResource("urn:x:a"),
+                other.getDefaultModel().createProperty("urn:x:b"), "c"));
+        InputException unrecorded = assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString()));
+        assertEquals(Title.STORE_NOT_LOADED, unrecorded.title());
+        assertTrue(unrecorded.getMessage().contains("found 1 triples but no record"), unrecorded.getMessage());
+        ServeCommand.Served reloaded = prepare("--tdb2", dir.toString(), "--reload");
+        assertTrue(reloaded.converted());
+        assertFalse(prepare("--tdb2", dir.toString()).converted(), "served as stored once a conversion is committed");
+    }
+
+    @Test
+    void portsOutOfRangeAndAPortInUseAreUsageErrorsBeforeAnythingIsConverted() throws Exception {
+        Cli.Run range = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Cli.run("serve", "--port", "99999"));
+        assertEquals(ExitCode.USAGE, range.exit(), range.err());
+        assertTrue(range.err().contains("ccgraph: error: USAGE: --port must be between 0 and 65535"), range.err());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            long t0 = System.nanoTime();
+            Cli.Run inUse = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run("serve", "--port", Integer.toString(taken.getLocalPort())));
+            assertEquals(ExitCode.USAGE, inUse.exit(), inUse.err());
+            assertTrue(inUse.err().startsWith("ccgraph: error: PORT IN USE: expected a free port, but another process "
+                    + "listens on 127.0.0.1:" + taken.getLocalPort()), inUse.err());
+            assertFalse(inUse.err().contains("NO ADDRESSEE"), "nothing was converted: " + inUse.err());
+            assertTrue((System.nanoTime() - t0) / 1e9 < 5, "at once");
+        }
+        Cli.Run alias = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Cli.run("serve", "--localhost", "--port", "-1"));
+        assertEquals(ExitCode.USAGE, alias.exit(), alias.err());
+        assertTrue(alias.err().startsWith("ccgraph: warning: DEPRECATED OPTION: --localhost is the default now"), alias.err());
+        Cli.Run host = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Cli.run("serve", "--host", "no-such-host.invalid", "--port", "0"));
+        assertEquals(ExitCode.USAGE, host.exit(), host.err());
+    }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsReportedBeforeConverting(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), StoreHolder.class.getName(), db.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertEquals("ready", new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine());
+            long t0 = System.nanoTime();
+            Cli.Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                    Cli.run("serve", "--tdb2", db.toString(), "--port", "0", Fixtures.path("second-document-da.txt").toString()));
+            assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+            assertTrue(r.err().startsWith(db + ": error: STORE LOCKED: expected a store that no other process uses, but it "
+                    + "is held by process " + holder.pid()), r.err());
+            assertFalse(r.err().contains("INTERNAL"), r.err());
+            assertTrue((System.nanoTime() - t0) / 1e9 < 5, "reported before converting");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
     }
 }

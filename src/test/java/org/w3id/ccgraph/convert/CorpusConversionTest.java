@@ -42,7 +42,7 @@ class CorpusConversionTest {
         Conversion c = converter.convert(Fixtures.corpus(name));
         assertFalse(c.hasStructureErrors(), c.diagnostics().toString());
         assertTrue(c.conforms(), () -> c.report().getEntries().toString());
-        assertEquals("en", c.document().language());
+        assertEquals("en", c.document().language().code());
         String layout = c.document().layout();
         assertTrue(layout.equals("eurlex") || layout.equals("oj"), layout);
         assertNotNull(c.document().header().identifier(), "the page prints its CELEX or publication number");

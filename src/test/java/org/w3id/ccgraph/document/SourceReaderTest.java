@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ccgraph.Fixtures;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 
 class SourceReaderTest {
 
@@ -46,38 +47,38 @@ class SourceReaderTest {
     @Test
     void rejectsAMissingFile(@TempDir Path dir) {
         InputException e = assertThrows(InputException.class, () -> reader.read(dir.resolve("nope.txt")));
-        assertEquals("NO SUCH FILE", e.title());
+        assertEquals(Title.NO_SUCH_FILE, e.title());
         assertTrue(e.format().contains("nope.txt"));
     }
 
     @Test
     void rejectsAFolder(@TempDir Path dir) {
-        assertEquals("NOT A FILE", assertThrows(InputException.class, () -> reader.read(dir)).title());
+        assertEquals(Title.NOT_A_FILE, assertThrows(InputException.class, () -> reader.read(dir)).title());
     }
 
     @Test
     void rejectsAnEmptyFile() {
-        assertEquals("EMPTY INPUT", assertThrows(InputException.class,
+        assertEquals(Title.EMPTY_INPUT, assertThrows(InputException.class,
                 () -> reader.read(Fixtures.path("empty.txt"))).title());
     }
 
     @Test
     void rejectsAFileOfOnlyWhiteSpace() {
-        assertEquals("EMPTY INPUT", assertThrows(InputException.class,
+        assertEquals(Title.EMPTY_INPUT, assertThrows(InputException.class,
                 () -> reader.read(Fixtures.path("blank.txt"))).title());
     }
 
     @Test
     void rejectsABinaryFileAtItsFirstNulByte() {
         InputException e = assertThrows(InputException.class, () -> reader.read(Fixtures.path("binary.png")));
-        assertEquals("BINARY INPUT", e.title());
+        assertEquals(Title.BINARY_INPUT, e.title());
         assertEquals(3, e.location().line());
     }
 
     @Test
     void rejectsLatin1AtTheLineAndColumnOfTheFirstBadByte() {
         InputException e = assertThrows(InputException.class, () -> reader.read(Fixtures.path("latin1.txt")));
-        assertEquals("NOT UTF-8", e.title());
+        assertEquals(Title.NOT_UTF_8, e.title());
         assertEquals(3, e.location().line());
         assertEquals(10, e.location().column());
         assertTrue(e.getMessage().contains("0xE6"), e.getMessage());

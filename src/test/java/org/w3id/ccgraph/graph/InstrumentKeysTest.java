@@ -93,7 +93,7 @@ class InstrumentKeysTest {
         String footnote = where.equals("F") ? text : "See the conclusions.";
         String doc = String.format(language.equals("en") ? ENGLISH : DANISH, paragraph, footnote);
         var parsed = new StructureParser().parse(new SourceReader().read("inline.txt", doc.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(language, parsed.language());
+        assertEquals(language, parsed.language().code());
         Carrier carrier = where.equals("P") ? Carrier.subdivision("p/1") : Carrier.footnote("fn/1");
         return new SpeechActExtractor(Set.of()).extract(parsed).citations().stream()
                 .filter(c -> c.ref() != null && c.carrier().equals(carrier)).toList();

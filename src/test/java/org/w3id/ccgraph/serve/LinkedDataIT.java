@@ -128,7 +128,7 @@ class LinkedDataIT {
     @Test
     void servesThePublishedSourceTextAsPlainTextAndItsDescriptionByNegotiation() throws Exception {
         String text = "/id/doc/" + IriScheme.slug(TestServer.bundled().document().header().number().value()) + "/text/"
-                + TestServer.bundled().document().language();
+                + TestServer.bundled().document().language().code();
         HttpResponse<String> plain = s.get(text, null);
         assertEquals(200, plain.statusCode());
         assertEquals("text/plain;charset=utf-8", plain.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));

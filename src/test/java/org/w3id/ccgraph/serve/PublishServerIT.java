@@ -22,7 +22,7 @@ class PublishServerIT {
 
     @BeforeAll
     static void start() {
-        server = PublishServer.create().port(0).network(PublishServer.Network.LOOPBACK)
+        server = PublishServer.create().port(0)
                 .dataset(DatasetFactory.create(Converter.create().build().convertBundled().graph()))
                 .build().start();
     }

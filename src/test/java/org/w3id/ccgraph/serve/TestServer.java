@@ -46,7 +46,7 @@ final class TestServer implements AutoCloseable {
     static TestServer start(PublishServer.Builder builder, Dataset data) {
         Dataset store = DatasetFactory.createTxnMem();
         org.w3id.ccgraph.io.LocalStore.of(store).replace(data);
-        return new TestServer(builder.port(0).network(PublishServer.Network.LOOPBACK).dataset(store).build().start());
+        return new TestServer(builder.port(0).dataset(store).build().start());
     }
 
     /** The URL of a path on the server, by its loopback address. */

@@ -26,7 +26,7 @@ class BundledDocumentStructureTest {
 
     @Test
     void detectsDanish() {
-        assertEquals("da", doc.language());
+        assertEquals("da", doc.language().code());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.w3id.ccgraph.Diagnostic;
 import org.w3id.ccgraph.Fixtures;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Severity;
+import org.w3id.ccgraph.Title;
 import org.w3id.ccgraph.document.SourceReader;
 import org.w3id.ccgraph.document.SourceText;
 
@@ -43,7 +44,7 @@ class StructureParserTest {
     @Test
     void parsesAnEnglishDocumentWithTheEnglishLayoutLexicon() {
         CouncilText doc = parse("english-document.txt");
-        assertEquals("en", doc.language());
+        assertEquals("en", doc.language().code());
         assertEquals("Brussels", doc.header().register().place().value());
         assertEquals(java.time.LocalDate.of(2022, 3, 3), doc.header().date());
         assertEquals("General Secretariat of the Council", doc.header().register().sender().value());
@@ -71,17 +72,17 @@ class StructureParserTest {
     @Test
     void reportsGapsRepeatsDanglingAnchorsAndUnanchoredFootnotesWithLineAndColumn() {
         List<Diagnostic> found = parse("gaps.txt").diagnostics();
-        assertDiagnostic(found, Severity.WARNING, "NUMBERING GAP", 11, 1, "expected 2, found 3");
-        assertDiagnostic(found, Severity.WARNING, "NUMBERING REPEAT", 12, 1, "number 3 does not follow on after 3");
-        assertDiagnostic(found, Severity.WARNING, "NUMBERING GAP", 15, 4, "expected (b), found c (4(c))");
-        assertDiagnostic(found, Severity.WARNING, "ANCHOR WITHOUT FOOTNOTE", 11, 16, "anchor 4");
-        assertDiagnostic(found, Severity.WARNING, "FOOTNOTE NEVER ANCHORED", 18, 1, "footnote 2");
+        assertDiagnostic(found, Severity.WARNING, Title.NUMBERING_GAP, 11, 1, "expected 2, found 3");
+        assertDiagnostic(found, Severity.WARNING, Title.NUMBERING_REPEAT, 12, 1, "number 3 does not follow on after 3");
+        assertDiagnostic(found, Severity.WARNING, Title.NUMBERING_GAP, 15, 4, "expected (b), found c (4(c))");
+        assertDiagnostic(found, Severity.WARNING, Title.ANCHOR_WITHOUT_FOOTNOTE, 11, 16, "anchor 4");
+        assertDiagnostic(found, Severity.WARNING, Title.FOOTNOTE_NEVER_ANCHORED, 18, 1, "footnote 2");
         assertEquals(5, found.size(), found.toString());
     }
 
-    private static void assertDiagnostic(List<Diagnostic> found, Severity severity, String title, int line, int column,
+    private static void assertDiagnostic(List<Diagnostic> found, Severity severity, Title title, int line, int column,
                                          String fragment) {
-        assertTrue(found.stream().anyMatch(d -> d.severity() == severity && d.title().equals(title)
+        assertTrue(found.stream().anyMatch(d -> d.severity() == severity && d.title() == title
                         && d.location().line() == line && d.location().column() == column
                         && d.message().contains(fragment)),
                 () -> "expected " + title + " at " + line + ":" + column + " (" + fragment + ") in " + found);
@@ -90,7 +91,7 @@ class StructureParserTest {
     @Test
     void failsOnATextWithoutNumberedParagraphs() {
         InputException e = assertThrows(InputException.class, () -> parse("no-paragraphs.txt"));
-        assertEquals(StructureParser.NO_NUMBERED_PARAGRAPHS, e.title());
+        assertEquals(Title.NO_NUMBERED_PARAGRAPHS, e.title());
         assertEquals(1, e.location().line());
         assertTrue(e.getMessage().contains("found none in 8 lines"), e.getMessage());
     }
@@ -100,7 +101,7 @@ class StructureParserTest {
         CouncilText doc = parseText("Bruxelles, den 1. marts 2020\n\n1. Rådet noterer sig dette og hint.\n");
         assertEquals(null, doc.header().identifier());
         assertEquals(1, doc.paragraphs().size());
-        assertDiagnostic(doc.diagnostics(), Severity.WARNING, StructureParser.NO_IDENTIFIER, 1, 1, "SHA-256");
+        assertDiagnostic(doc.diagnostics(), Severity.WARNING, Title.NO_IDENTIFIER, 1, 1, "SHA-256");
     }
 
     @Test
@@ -126,5 +127,31 @@ class StructureParserTest {
         assertEquals("Rådet opfordrer medlemsstaterne til at handle.", one.text());
         assertEquals(2, one.segments().size());
         assertEquals("Fodnote.", doc.footnotes().get(0).text());
+    }
+
+    @Test
+    void aPressReleaseQuotingTheConclusionsKeepsItsTitleLineAndFindsTheQuotedSpeakerFormula() {
+        CouncilText doc = parseText("""
+                Council of the European Union
+                Press release 512/23
+                26 June 2023
+
+                Council conclusions on the fight against organised crime
+
+                The Council adopted the following conclusions:
+
+                "THE COUNCIL OF THE EUROPEAN UNION
+
+                RECALLING the EU Strategy to tackle Organised Crime 2021-2025;
+
+                1. CALLS ON the Member States to step up their cooperation with Europol;
+
+                2. INVITES the Commission to present an evaluation of the Strategy."
+                """);
+        assertEquals("Council conclusions on the fight against organised crime", doc.header().title().value());
+        assertEquals(Header.TextKind.CONCLUSIONS, doc.header().kind());
+        assertEquals("THE COUNCIL OF THE EUROPEAN UNION", doc.header().speaker().value());
+        assertEquals(1, doc.of(Subdivision.Kind.RECITAL).size());
+        assertEquals(List.of("p/1", "p/2"), doc.paragraphs().stream().map(Subdivision::path).toList());
     }
 }

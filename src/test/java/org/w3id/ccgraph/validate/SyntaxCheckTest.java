@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ccgraph.InputException;
+import org.w3id.ccgraph.Title;
 
 class SyntaxCheckTest {
 
@@ -31,7 +32,7 @@ class SyntaxCheckTest {
         jena.add(Triple.create(NodeFactory.createURI("http://example.org/x"), NodeFactory.createURI("http://example.org/y"),
                 NodeFactory.createLiteralString("z")));
         InputException e = assertThrows(InputException.class, () -> SyntaxCheck.check(f, Lang.TURTLE, jena));
-        assertEquals(SyntaxCheck.PARSERS_DISAGREE, e.title());
+        assertEquals(Title.PARSERS_DISAGREE, e.title());
     }
 
     @Test
@@ -40,7 +41,7 @@ class SyntaxCheckTest {
         Files.writeString(f, "<http://example.org/a> <http://example.org/b> \"1\" .\n<http://example.org/a> <b> .\n");
         InputException e = assertThrows(InputException.class, () -> SyntaxCheck.check(f, Lang.NTRIPLES,
                 org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()));
-        assertEquals(RdfReader.UNPARSEABLE, e.title());
+        assertEquals(Title.UNPARSEABLE_RDF, e.title());
         assertEquals(2, e.location().line());
     }
 }
