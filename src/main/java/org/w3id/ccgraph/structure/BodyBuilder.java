@@ -358,7 +358,12 @@ final class BodyBuilder {
             return false;
         }
         int first = lexicon.leads().contains(words.get(0).toLowerCase(java.util.Locale.ROOT)) && words.size() > 1 ? 1 : 0;
-        String lead = words.get(first).replaceAll("[^\\p{L}]", "");
+        // the letters of the leading words, up to three ("ER ENIGT OM", Danish "AGREES"): short words alone are
+        // no sign of a heading ("EU"), three letters in capitals are
+        String lead = "";
+        for (int w = first; w < Math.min(words.size(), first + 3) && lead.length() < 3; w++) {
+            lead += words.get(w).replaceAll("[^\\p{L}]", "");
+        }
         char last = t.charAt(t.length() - 1);
         boolean capitals = lead.length() >= 3 && lead.equals(lead.toUpperCase(java.util.Locale.ROOT))
                 || lexicon.openerOf(t) != null && words.size() <= 4;

@@ -15,6 +15,8 @@ final class OjHeaderReader {
 
     private static final Pattern DATE = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*$");
     private static final Pattern ISSUE = Pattern.compile("^\\s*([CL])\\s+(\\d{1,4})\\s*([A-Z])?/(\\d{1,4})\\s*$");
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+    private static final Pattern ISSUE_IN_LINE = Pattern.compile("\\b([CL])\\s+(\\d{1,4})\\s*([A-Z])?/(\\d{1,4})\\b");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("^\\s*[A-Z]{2}\\s*$");
 
     private final SourceText source;
@@ -40,7 +42,18 @@ final class OjHeaderReader {
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
             Matcher m;
-            if (date == null && (m = DATE.matcher(line)).matches()) {
+            Matcher d;
+            if (date == null && reference == null && layout.isFurniture(line)
+                    && (d = DATE_IN_LINE.matcher(line)).find() && (m = ISSUE_IN_LINE.matcher(line)).find()) {
+                // the journal's fields on one line (a copied table row, a PDF page head)
+                date = date(d.group(3), d.group(2), d.group(1));
+                reference = new Field(m.group().replaceAll("\\s+", " "),
+                        new Span(source.lineStart(n) + m.start(), source.lineStart(n) + m.end()));
+                series = m.group(1);
+                issue = Integer.parseInt(m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+                page = Integer.toString(Integer.parseInt(m.group(4)));
+                titleFrom = n + 1;
+            } else if (date == null && (m = DATE.matcher(line)).matches()) {
                 date = date(m.group(3), m.group(2), m.group(1));
             } else if (reference == null && (m = ISSUE.matcher(line)).matches()) {
                 reference = Headers.join(source, n, n, layout);

@@ -154,4 +154,40 @@ class StructureParserTest {
         assertEquals(1, doc.of(Subdivision.Kind.RECITAL).size());
         assertEquals(List.of("p/1", "p/2"), doc.paragraphs().stream().map(Subdivision::path).toList());
     }
+
+    @Test
+    void aPrintedJournalCopyWithItsFieldsOnOneLineAndRunningPageHeadsIsReadInTheJournalLayout() {
+        CouncilText doc = parseText("""
+                26.2.2021	DA	Den Europæiske Unions Tidende	C 66/1
+
+                RÅDETS RESOLUTION
+
+                om en strategisk ramme for europæisk samarbejde på uddannelsesområdet
+
+                (2021/C 66/01)
+
+                RÅDET FOR DEN EUROPÆISKE UNION,
+
+                ER ENIGT OM:
+
+                1.
+
+                I perioden frem til 2030 vil det europæiske samarbejde foregå inden for en strategisk ramme, som
+                C 66/2	DA	Den Europæiske Unions Tidende	26.2.2021
+                bygger på de fem prioriteter.
+
+                2.
+
+                Medlemsstaterne opfordres til at samarbejde.
+                """);
+        assertEquals("oj", doc.layout());
+        assertEquals("2021/C 66/01", doc.header().identifier().value());
+        assertEquals(java.time.LocalDate.of(2021, 2, 26), doc.header().journal().date());
+        assertEquals("C 66/1", doc.header().journal().reference().value());
+        assertEquals("RÅDETS RESOLUTION om en strategisk ramme for europæisk samarbejde på uddannelsesområdet",
+                doc.header().title().value());
+        Subdivision first = doc.subdivisions().stream().filter(s -> s.path().endsWith("p/1")).findFirst().orElseThrow();
+        assertEquals("I perioden frem til 2030 vil det europæiske samarbejde foregå inden for en strategisk ramme, som "
+                + "bygger på de fem prioriteter.", first.text());
+    }
 }
