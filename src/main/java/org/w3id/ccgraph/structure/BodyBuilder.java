@@ -206,6 +206,12 @@ final class BodyBuilder {
 
     private void marked(Unit u, String text) {
         Marker sign = u.marker();
+        if ((sign.style() == Style.UPPER_ROMAN || sign.style() == Style.UPPER_LETTER) && isHeading(text)) {
+            // "I. INTRODUCTION", "B. PREVENTION": a numbered section heading opens a block; the paragraphs
+            // under it may run on from the section before or start again at 1
+            openBlock(container.startsWith("annex/") ? Paths.part(container) + "/" : "", u.segments(), sign);
+            return;
+        }
         ListLevels.Place place = levels.place(sign, parentOf());
         boolean again = place.previous() != null && sign.style().counts()
                 && place.marker().value() <= place.previous().value;
@@ -324,14 +330,19 @@ final class BodyBuilder {
     }
 
     private void openBlock(String within, List<Span> heading) {
+        openBlock(within, heading, null);
+    }
+
+    private void openBlock(String within, List<Span> heading, Marker sign) {
         int n = out.nextBlock(within);
         String path = within + "block/" + n;
         container = path + "/";
         levels.clear();
         recitalHeading = null;
         preamble = false;
-        current = out.element(Kind.BLOCK, path, null, within.isEmpty() ? null : within.substring(0, within.length() - 1),
-                null, heading, null);
+        current = out.element(Kind.BLOCK, path, sign == null ? null : sign.label(),
+                within.isEmpty() ? null : within.substring(0, within.length() - 1), sign == null ? null : sign.span(),
+                heading, null);
     }
 
     private void operative() {

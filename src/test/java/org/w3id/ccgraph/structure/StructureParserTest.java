@@ -190,4 +190,30 @@ class StructureParserTest {
         assertEquals("I perioden frem til 2030 vil det europæiske samarbejde foregå inden for en strategisk ramme, som "
                 + "bygger på de fem prioriteter.", first.text());
     }
+
+    @Test
+    void numberedSectionHeadingsOpenBlocksAndTheParagraphsUnderThemRunOn() {
+        CouncilText doc = parseText("""
+                Council conclusions on the fight against firearms trafficking
+
+                I. INTRODUCTION
+
+                1. The Council RECALLS the EU Action Plan on firearms trafficking.
+
+                2. The Council NOTES that firearms trafficking remains a threat.
+
+                II. OPERATIONAL COOPERATION
+
+                3. The Council CALLS ON the Member States to:
+                a) make full use of Europol;
+                b) share information.
+
+                4. The Council INVITES the Commission to present a report.
+                """);
+        assertEquals(List.of("block/1", "block/1/p/1", "block/1/p/2", "block/2", "block/2/p/3", "block/2/p/3/a",
+                "block/2/p/3/b", "block/2/p/4"), doc.subdivisions().stream().map(Subdivision::path).toList());
+        assertEquals("II", doc.subdivision("block/2").orElseThrow().number());
+        assertEquals("OPERATIONAL COOPERATION", doc.subdivision("block/2").orElseThrow().text());
+        assertEquals(List.of(Title.NO_IDENTIFIER), doc.diagnostics().stream().map(Diagnostic::title).toList());
+    }
 }
