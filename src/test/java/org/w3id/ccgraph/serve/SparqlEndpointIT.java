@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.ccgraph.Fixtures;
 import org.w3id.ccgraph.graph.CCG;
 import org.w3id.ccgraph.graph.SD;
 
@@ -51,9 +52,14 @@ class SparqlEndpointIT {
     @ParameterizedTest(name = "CONSTRUCT as {0}")
     @CsvSource({"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"})
     void answersConstructInEveryRdfFormat(String accept) throws Exception {
-        HttpResponse<String> r = s.get(q("CONSTRUCT WHERE { ?s a <" + CCG.Obligation.getURI() + "> }"), accept);
+        String construct = "CONSTRUCT WHERE { ?s a <" + CCG.Obligation.getURI() + "> }";
+        HttpResponse<String> r = s.get(q(construct), accept);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept));
+        Model got = TestServer.parse(r.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(accept));
+        Model expected = org.apache.jena.query.QueryExecutionFactory.create(construct, Fixtures.bundledGraph()).execConstruct();
+        assertTrue(expected.size() > 0, "the bundled document has obligations");
+        assertTrue(got.isIsomorphicWith(expected), "the " + accept + " answer holds exactly the obligations' types");
     }
 
     @Test
