@@ -20,9 +20,9 @@ final class Elements {
     /** An element being read. */
     static final class Element {
         final Kind kind;
-        final String path;
+        String path;
         final String number;
-        final String parent;
+        String parent;
         final Span marker;
         final Span heading;
         final List<Span> segments = new ArrayList<>();
@@ -72,6 +72,9 @@ final class Elements {
 
     /** A numbered element and the list it belongs to, for the numbering checks. */
     record Numbered(String list, Marker marker, String path) {
+        Numbered moved(String from, String to) {
+            return new Numbered(Elements.moved(list, from, to), marker, Elements.moved(path, from, to));
+        }
     }
 
     private final SourceText source;
@@ -92,6 +95,16 @@ final class Elements {
 
     /** A new element; a path already given (a number repeated in its list) gets a suffix: "p/3-2". */
     Element element(Kind kind, String path, String number, String parent, Span marker, List<Span> segments, Span heading) {
+        if (kind == Kind.PARAGRAPH && number != null && paths.contains(path)) {
+            // an unnumbered paragraph before the list took "p/N" by its position: the printed number wins,
+            // the unnumbered paragraph moves to "p/uN"
+            Element holder = find(path);
+            int at = path.lastIndexOf("p/");
+            String aside = path.substring(0, at) + "p/u" + path.substring(at + 2);
+            if (holder != null && holder.kind == Kind.PARAGRAPH && holder.number == null && !paths.contains(aside)) {
+                move(path, aside);
+            }
+        }
         String unique = path;
         for (int k = 2; paths.contains(unique); k++) {
             unique = path + "-" + k;
@@ -103,6 +116,33 @@ final class Elements {
         Element e = new Element(kind, unique, number, parent, marker, segments, heading);
         elements.add(e);
         return e;
+    }
+
+    /** Gives an element and everything under it a new path. */
+    private void move(String from, String to) {
+        for (Element e : elements) {
+            e.path = moved(e.path, from, to);
+            e.parent = moved(e.parent, from, to);
+        }
+        Set<String> old = Set.copyOf(paths);
+        paths.clear();
+        old.forEach(p -> paths.add(moved(p, from, to)));
+        numbered.replaceAll(n -> n.moved(from, to));
+        repeats.replaceAll(n -> n.moved(from, to));
+        Map<String, Integer> counted = Map.copyOf(counts);
+        counts.clear();
+        counted.forEach((k, v) -> counts.put(moved(k, from, to), v));
+    }
+
+    /** A path, list or counter key under {@code from} moved under {@code to}; anything else as it was. */
+    static String moved(String path, String from, String to) {
+        if (path == null) {
+            return null;
+        }
+        if (path.equals(from) || path.startsWith(from + "/") || path.startsWith(from + "|")) {
+            return to + path.substring(from.length());
+        }
+        return path;
     }
 
     /** The number of the next block in a container ("" or "annex/N/"). */

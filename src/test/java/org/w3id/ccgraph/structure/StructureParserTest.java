@@ -216,4 +216,24 @@ class StructureParserTest {
         assertEquals("OPERATIONAL COOPERATION", doc.subdivision("block/2").orElseThrow().text());
         assertEquals(List.of(Title.NO_IDENTIFIER), doc.diagnostics().stream().map(Diagnostic::title).toList());
     }
+
+    @Test
+    void anUnnumberedParagraphBeforeTheNumberedOnesLeavesThemTheirPrintedNumbers() {
+        CouncilText doc = parseText("""
+                Council conclusions on drugs
+
+                THE COUNCIL OF THE EUROPEAN UNION
+
+                STRESSES that drug trafficking is a serious threat to internal security;
+
+                1. CALLS ON the Member States to step up their cooperation with Europol:
+                (a) by sharing information;
+                (b) by joint investigations;
+
+                2. INVITES the Commission to present an evaluation.
+                """);
+        assertEquals(List.of("p/u1", "p/1", "p/1/a", "p/1/b", "p/2"),
+                doc.subdivisions().stream().map(Subdivision::path).toList());
+        assertEquals("p/1", doc.subdivision("p/1/b").orElseThrow().parent());
+    }
 }
