@@ -101,10 +101,16 @@ final class Catalogue {
         Resource checksum = m.createResource(iri + "/checksum", SPDX.Checksum)
                 .addProperty(SPDX.algorithm, m.createResource(SPDX.checksumAlgorithm_sha256.getURI(), SPDX.ChecksumAlgorithm))
                 .addLiteral(SPDX.checksumValue, m.createTypedLiteral(d.sha256(), XSDDatatype.XSDhexBinary));
+        String syntax = d.format().lang().getLabel();
+        String gzip = d.compression() != null ? ", compressed with gzip" : "";
+        String description = d.hasNamedGraphs()
+                ? "The dataset as the SPARQL endpoint holds it, in one " + syntax + " file" + gzip
+                        + ": the content graph as the default graph, and the named graphs with the record of each"
+                        + " conversion run (its provenance)."
+                : "The whole content graph in one " + syntax + " file" + gzip + ".";
         Resource r = m.createResource(iri, DCAT.Distribution)
-                .addProperty(DCTerms.title, d.format().lang().getLabel() + " dump" + (d.compression() != null ? " (gzip)" : ""), "en")
-                .addProperty(DCTerms.description, "The whole content graph in one " + d.format().lang().getLabel()
-                        + " file" + (d.compression() != null ? ", compressed with gzip" : "") + ".", "en")
+                .addProperty(DCTerms.title, syntax + " dump" + (d.compression() != null ? " (gzip)" : ""), "en")
+                .addProperty(DCTerms.description, description, "en")
                 .addProperty(DCAT.accessURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD)))
                 .addProperty(DCAT.downloadURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file())))
                 .addProperty(DCTerms.format, entry("file-type", d.fileType(), DCTerms.MediaTypeOrExtent))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -55,16 +56,18 @@ final class Publication {
     private final Duration timeout;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
 
-    private Publication(IriScheme scheme, PublicBase base, Model content, Model records, Duration timeout) {
+    private Publication(IriScheme scheme, PublicBase base, Model content, Map<String, Model> namedGraphs,
+                        Duration timeout) {
         this.scheme = scheme;
         this.timeout = timeout;
         this.base = base;
         this.site = SiteText.bundled();
         this.content = content;
-        this.records = records;
+        this.records = ModelFactory.createDefaultModel();
+        namedGraphs.values().forEach(records::add);
         this.ontology = ReferenceData.ontology();
         this.prefixes = prefixes(scheme);
-        this.dumps = Dump.of(content);
+        this.dumps = Dump.of(content, namedGraphs);
         List<Instant> dates = documentDates(content);
         this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, dates.get(0),
                 dates.get(dates.size() - 1));
@@ -83,17 +86,17 @@ final class Publication {
     static Publication of(DatasetGraph store, IriScheme scheme, PublicBase base, Duration timeout) {
         Dataset ds = DatasetFactory.wrap(store);
         Model content = ModelFactory.createDefaultModel();
-        Model records = ModelFactory.createDefaultModel();
+        Map<String, Model> namedGraphs = new TreeMap<>();
         Txn.executeRead(store, () -> {
             content.add(ds.getDefaultModel());
             ds.listModelNames().forEachRemaining(name -> {
                 if (!name.getURI().equals(LocalStore.COMMIT_GRAPH)) {
-                    records.add(ds.getNamedModel(name));
+                    namedGraphs.put(name.getURI(), ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
                 }
             });
         });
         content.setNsPrefixes(Prefixes.of(scheme));
-        return new Publication(scheme, base, content, records, timeout);
+        return new Publication(scheme, base, content, namedGraphs, timeout);
     }
 
     /** The prefixes of pages and descriptions: the project's and those of the dataset description. */
