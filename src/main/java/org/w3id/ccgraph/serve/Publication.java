@@ -68,9 +68,8 @@ final class Publication {
         this.ontology = ReferenceData.ontology();
         this.prefixes = prefixes(scheme);
         this.dumps = Dump.of(content, namedGraphs);
-        List<Instant> dates = documentDates(content);
-        this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, dates.get(0),
-                dates.get(dates.size() - 1));
+        this.catalogue = new Catalogue(scheme, base, site).build(content, languages(content), dumps,
+                documentDates(content));
         this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
         this.serviceDescription = new ServiceDescription(scheme, base).build(content.size());
         this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
@@ -190,7 +189,7 @@ final class Publication {
     }
 
     /** The EU authority codes of the languages of the published documents. */
-    private static List<String> languages(Model content) {
+    static List<String> languages(Model content) {
         TreeSet<String> codes = new TreeSet<>();
         content.listSubjectsWithProperty(RDF.type, ELI.Work).forEachRemaining(w ->
                 w.listProperties(DCTerms.language).forEachRemaining(s -> {
@@ -204,10 +203,9 @@ final class Publication {
 
     /**
      * The dates of the data, from the data itself (the documents' adoption and document dates), sorted, so that
-     * the same data gives the same catalogue dates on every start: issued is the first, modified the last; the
-     * epoch alone when no document has a date.
+     * the same data gives the same catalogue dates on every start; empty when no document has a date.
      */
-    private static List<Instant> documentDates(Model content) {
+    static List<Instant> documentDates(Model content) {
         java.util.TreeSet<Instant> all = new java.util.TreeSet<>();
         for (org.apache.jena.rdf.model.Property p : List.of(ELI.date_document, org.w3id.ccgraph.graph.CCG.dateAdopted)) {
             for (RDFNode n : content.listObjectsOfProperty(p).toList()) {
@@ -221,7 +219,7 @@ final class Publication {
                 }
             }
         }
-        return all.isEmpty() ? List.of(Instant.EPOCH) : new ArrayList<>(all);
+        return new ArrayList<>(all);
     }
 
     /** Whether a node is a SKOS concept scheme of the content. */
