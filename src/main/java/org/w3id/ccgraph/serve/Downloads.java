@@ -2,7 +2,10 @@ package org.w3id.ccgraph.serve;
 
 import java.io.IOException;
 
-/** {@code /download/}: a page listing the dumps with size and SHA-256, and the dump files themselves. */
+/**
+ * {@code /download/}: a page listing the dumps with what they hold, size and SHA-256, and the dump files
+ * themselves.
+ */
 final class Downloads {
 
     private final Publication p;
@@ -35,10 +38,12 @@ final class Downloads {
         h.raw("<h1>Downloads</h1>\n<p>The content graph (").text(Long.toString(p.content().size()))
                 .raw(" triples) as files. Checksums and sizes are also in the ")
                 .link(base.url(LinkedDataFilter.CATALOG), "DCAT-AP catalogue").raw(".</p>\n")
-                .raw("<table class=\"downloads\">\n<tr><th>file</th><th>format</th><th>bytes</th><th>SHA-256</th></tr>\n");
+                .raw("<table class=\"downloads\">\n<tr><th>file</th><th>format</th><th>holds</th><th>bytes</th><th>SHA-256</th></tr>\n");
         for (Dump d : p.dumps()) {
             h.raw("<tr><td>").link(base.url(LinkedDataFilter.DOWNLOAD + d.file()), d.file()).raw("</td><td>")
                     .text(d.format().lang().getLabel() + (d.compression() != null ? ", gzip" : "")).raw("</td><td>")
+                    .text(d.hasNamedGraphs() ? "the content (default graph) and the record of each conversion run (named graphs)"
+                            : "the content graph").raw("</td><td>")
                     .text(Integer.toString(d.bytes().length)).raw("</td><td><code>").text(d.sha256()).raw("</code></td></tr>\n");
         }
         h.raw("</table>\n");

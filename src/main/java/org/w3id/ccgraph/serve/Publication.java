@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -55,19 +56,20 @@ final class Publication {
     private final Duration timeout;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
 
-    private Publication(IriScheme scheme, PublicBase base, Model content, Model records, Duration timeout) {
+    private Publication(IriScheme scheme, PublicBase base, Model content, Map<String, Model> namedGraphs,
+                        Duration timeout) {
         this.scheme = scheme;
         this.timeout = timeout;
         this.base = base;
         this.site = SiteText.bundled();
         this.content = content;
-        this.records = records;
+        this.records = ModelFactory.createDefaultModel();
+        namedGraphs.values().forEach(records::add);
         this.ontology = ReferenceData.ontology();
         this.prefixes = prefixes(scheme);
-        this.dumps = Dump.of(content);
-        List<Instant> dates = documentDates(content);
-        this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, dates.get(0),
-                dates.get(dates.size() - 1));
+        this.dumps = Dump.of(content, namedGraphs);
+        this.catalogue = new Catalogue(scheme, base, site).build(content, languages(content), dumps,
+                documentDates(content));
         this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
         this.serviceDescription = new ServiceDescription(scheme, base).build(content.size());
         this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
@@ -83,17 +85,17 @@ final class Publication {
     static Publication of(DatasetGraph store, IriScheme scheme, PublicBase base, Duration timeout) {
         Dataset ds = DatasetFactory.wrap(store);
         Model content = ModelFactory.createDefaultModel();
-        Model records = ModelFactory.createDefaultModel();
+        Map<String, Model> namedGraphs = new TreeMap<>();
         Txn.executeRead(store, () -> {
             content.add(ds.getDefaultModel());
             ds.listModelNames().forEachRemaining(name -> {
                 if (!name.getURI().equals(LocalStore.COMMIT_GRAPH)) {
-                    records.add(ds.getNamedModel(name));
+                    namedGraphs.put(name.getURI(), ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
                 }
             });
         });
         content.setNsPrefixes(Prefixes.of(scheme));
-        return new Publication(scheme, base, content, records, timeout);
+        return new Publication(scheme, base, content, namedGraphs, timeout);
     }
 
     /** The prefixes of pages and descriptions: the project's and those of the dataset description. */
@@ -187,7 +189,7 @@ final class Publication {
     }
 
     /** The EU authority codes of the languages of the published documents. */
-    private static List<String> languages(Model content) {
+    static List<String> languages(Model content) {
         TreeSet<String> codes = new TreeSet<>();
         content.listSubjectsWithProperty(RDF.type, ELI.Work).forEachRemaining(w ->
                 w.listProperties(DCTerms.language).forEachRemaining(s -> {
@@ -201,10 +203,9 @@ final class Publication {
 
     /**
      * The dates of the data, from the data itself (the documents' adoption and document dates), sorted, so that
-     * the same data gives the same catalogue dates on every start: issued is the first, modified the last; the
-     * epoch alone when no document has a date.
+     * the same data gives the same catalogue dates on every start; empty when no document has a date.
      */
-    private static List<Instant> documentDates(Model content) {
+    static List<Instant> documentDates(Model content) {
         java.util.TreeSet<Instant> all = new java.util.TreeSet<>();
         for (org.apache.jena.rdf.model.Property p : List.of(ELI.date_document, org.w3id.ccgraph.graph.CCG.dateAdopted)) {
             for (RDFNode n : content.listObjectsOfProperty(p).toList()) {
@@ -218,7 +219,7 @@ final class Publication {
                 }
             }
         }
-        return all.isEmpty() ? List.of(Instant.EPOCH) : new ArrayList<>(all);
+        return new ArrayList<>(all);
     }
 
     /** Whether a node is a SKOS concept scheme of the content. */
