@@ -12,9 +12,9 @@ import org.w3id.ccgraph.graph.ORG;
 import org.w3id.ccgraph.query.QueryCatalog;
 
 /**
- * The landing page at {@code /}: what the dataset is, its counts, the diagram of who asks whom, and links
- * to every document, actor and instrument, to the query page, the dumps, the named queries and the
- * dataset descriptions.
+ * The landing page at {@code /}: what the dataset is, its counts, the diagram of who asks whom, the table of
+ * obligations, and links to every document, actor and instrument, to the query page, the dumps, the named
+ * queries and the dataset descriptions.
  */
 final class LandingPage {
 

@@ -53,6 +53,8 @@ final class Publication {
     private final Labels labels;
     private final Describer describer;
     private final Duration timeout;
+    private final Instant modified;
+    private final DocumentTriples documents;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
 
     private Publication(IriScheme scheme, PublicBase base, Model content, Model records, Duration timeout) {
@@ -66,6 +68,8 @@ final class Publication {
         this.prefixes = prefixes(scheme);
         this.dumps = Dump.of(content);
         List<Instant> dates = documentDates(content);
+        this.modified = dates.get(dates.size() - 1);
+        this.documents = DocumentTriples.of(site, scheme.dataset(), modified);
         this.catalogue = new Catalogue(scheme, base, site).build(languages(content), dumps, dates.get(0),
                 dates.get(dates.size() - 1));
         this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
@@ -143,6 +147,16 @@ final class Publication {
     /** Content, run records and dataset descriptions in one graph: what the IRIs dereference to. */
     Model everything() {
         return everything;
+    }
+
+    /** When the data was last modified, from the data itself: the same on every start with the same data. */
+    Instant modified() {
+        return modified;
+    }
+
+    /** The triples a served document says about itself. */
+    DocumentTriples documents() {
+        return documents;
     }
 
     /** The time limit of queries. */
