@@ -57,6 +57,17 @@ async function main() {
     await page.waitForSelector(".yasqe .CodeMirror", { timeout: 30000 });
     const text = await page.evaluate(() => window.ccgraphYasgui.getTab().getQuery());
     expect(text.startsWith("DESCRIBE <"), "the query page opened the DESCRIBE query: " + text.slice(0, 60));
+    // YASGUI's own share link (query in the fragment) opens the shared query, on a fresh load and on a hash change.
+    const shared = "SELECT ?shared WHERE { ?shared a ?t } LIMIT 2";
+    const link = await page.evaluate((q) => { const t = window.ccgraphYasgui.getTab(); t.setQuery(q); return t.getShareableLink(); }, shared);
+    expect(link.startsWith(base + "query") && link.includes("#"), "a share link on this server: " + link);
+    await page.goto(base, { waitUntil: "load" });
+    await page.goto(link, { waitUntil: "load" });
+    await page.waitForSelector(".yasqe .CodeMirror", { timeout: 30000 });
+    expect(await page.evaluate(() => window.ccgraphYasgui.getTab().getQuery()) === shared, "the share link opened the shared query");
+    const other = "ASK { ?s ?p ?o }";
+    await page.evaluate((q) => { window.location.hash = "query=" + encodeURIComponent(q); }, other);
+    await page.waitForFunction((q) => window.ccgraphYasgui.getTab().getQuery() === q, other, { timeout: 10000 });
     await page.evaluate(() => { window.ccgraphYasgui.getTab().setQuery("SELECT ?s WHERE { ?s a ?t } LIMIT 3"); return true; });
     await page.click(".yasqe_queryButton");
     await page.waitForFunction(() => document.querySelectorAll(".yasr table tbody tr, .yasr .dataTable tbody tr").length >= 3,

@@ -1,6 +1,9 @@
 package org.w3id.ccgraph.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -36,6 +39,7 @@ final class KnowledgeGraph {
     private final StructureGraph structure;
     private final String lang;
     private final Map<String, Integer> counters = new HashMap<>();
+    private final LabelPatterns labels = LabelPatterns.bundled();
 
     KnowledgeGraph(IriScheme scheme, Model model, Model reference, CouncilText doc, StructureGraph structure) {
         this.scheme = scheme;
@@ -48,13 +52,19 @@ final class KnowledgeGraph {
 
     /** Adds everything in the extraction. */
     void add(Extraction found) {
-        Map<SpeechAct, Resource> acts = new HashMap<>();
+        Map<SpeechAct, Resource> acts = new LinkedHashMap<>();
         for (SpeechAct a : found.acts()) {
             acts.put(a, addAct(a));
         }
+        Map<SpeechAct, List<Obligation>> requests = new HashMap<>();
         for (Obligation o : found.obligations()) {
             addObligation(o, acts.get(o.act()));
+            requests.computeIfAbsent(o.act(), k -> new ArrayList<>()).add(o);
         }
+        acts.forEach((a, act) -> {
+            act.addProperty(RDFS.label, actLabel(a, requests.getOrDefault(a, List.of())), LabelPatterns.LANGUAGE);
+            structure.selectors().derive(act, a.sentence());
+        });
         for (Mention m : found.mentions()) {
             addMention(m);
         }
@@ -83,9 +93,7 @@ final class KnowledgeGraph {
                 .addProperty(CCG.speechAct, concept)
                 .addProperty(CCG.inSubdivision, sub)
                 .addProperty(CCG.surfaceForm, a.surfaceForm(), lang)
-                .addProperty(CCG.sentence, Markup.clean(a.sentence().of(doc.source().text())), lang)
-                .addProperty(RDFS.label, speakers(a) + (a.negated() ? " does not " : " ") + verb(concept) + " ("
-                        + where(sub) + ")", "en");
+                .addProperty(CCG.sentence, Markup.clean(a.sentence().of(doc.source().text())), lang);
         for (String speaker : a.speakers()) {
             act.addProperty(CCG.speaker, model.createResource(scheme.actor(speaker)));
         }
@@ -95,13 +103,45 @@ final class KnowledgeGraph {
         for (String point : a.concerns()) {
             act.addProperty(CCG.concerns, subdivision(point));
         }
-        structure.selectors().derive(act, a.sentence());
         return act;
     }
 
-    private String verb(Resource concept) {
-        Statement s = reference.getResource(concept.getURI()).getProperty(SKOS.prefLabel, "en");
-        return s != null ? s.getString() : concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
+    /** The label of an act's speech-act or force concept in the reference data, else its notation. */
+    private String name(Resource concept) {
+        Statement s = concept == null ? null
+                : reference.getResource(concept.getURI()).getProperty(SKOS.prefLabel, LabelPatterns.LANGUAGE);
+        return s != null ? s.getString() : concept == null ? "" : concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
+    }
+
+    private Resource concept(SpeechAct a) {
+        return reference.getResource(scheme.speechAct(a.act()));
+    }
+
+    /** Who does what, and for a directive act whom it asks to do what, how strongly, from where. */
+    private String actLabel(SpeechAct a, List<Obligation> requests) {
+        Map<String, String> v = facts(a);
+        if (requests.isEmpty()) {
+            return labels.format(a.negated() ? "act.negated" : "act", v);
+        }
+        List<String> whom = new ArrayList<>();
+        requests.forEach(o -> o.addressees().stream().map(this::actorLabel).filter(n -> !whom.contains(n)).forEach(whom::add));
+        v.put("addressees", labels.list(whom));
+        v.put("action", labels.action(requests.get(0).action()));
+        v.put("timing", timing(requests.get(0)));
+        if (requests.size() > 1) {
+            v.put("more", labels.format("more", Map.of("count", Integer.toString(requests.size() - 1))));
+        }
+        return labels.format(whom.isEmpty() ? "act.directive.unaddressed" : "act.directive", v);
+    }
+
+    /** The values every label of an act and its obligations has: speakers, verb, force, where. */
+    private Map<String, String> facts(SpeechAct a) {
+        Map<String, String> v = new HashMap<>();
+        v.put("speakers", speakers(a));
+        v.put("verb", name(concept(a)));
+        v.put("force", name(concept(a).getPropertyResourceValue(CCG.force)));
+        v.put("where", where(subdivision(a.subdivision())));
+        return v;
     }
 
     private void addObligation(Obligation o, Resource act) {
@@ -110,7 +150,7 @@ final class KnowledgeGraph {
                 .addProperty(CCG.expressedBy, act)
                 .addProperty(CCG.inSubdivision, sub)
                 .addProperty(CCG.action, o.action(), lang)
-                .addProperty(RDFS.label, obligationLabel(o), "en");
+                .addProperty(RDFS.label, obligationLabel(o), LabelPatterns.LANGUAGE);
         act.addProperty(CCG.expresses, obligation);
         for (String addressee : o.addressees()) {
             obligation.addProperty(CCG.addressee, model.createResource(scheme.actor(addressee)));
@@ -121,16 +161,29 @@ final class KnowledgeGraph {
         }
     }
 
-    /** "Council calls on Member States: to map critical dependencies … (paragraph 2 of ...)". */
+    /** Who asks whom to do what, by when, how strongly, from where (patterns in {@link LabelPatterns#FILE}). */
     private String obligationLabel(Obligation o) {
-        String who = o.addressees().isEmpty() ? "" : " " + String.join(", ", o.addressees().stream().map(this::actorLabel).toList());
-        String what = o.action().length() > 80 ? o.action().substring(0, 79).strip() + "…" : o.action();
-        return speakers(o.act()) + " " + verb(model.createResource(scheme.speechAct(o.act().act()))) + who
-                + (what.isEmpty() ? "" : ": " + what) + " (" + where(subdivision(o.subdivision())) + ")";
+        Map<String, String> v = facts(o.act());
+        v.put("where", where(subdivision(o.subdivision())));
+        v.put("addressees", labels.list(o.addressees().stream().map(this::actorLabel).toList()));
+        v.put("action", labels.action(o.action()));
+        v.put("timing", timing(o));
+        return labels.format(o.addressees().isEmpty() ? "obligation.unaddressed" : "obligation", v);
+    }
+
+    /** By when an obligation is due and how often it recurs, as label text. */
+    private String timing(Obligation o) {
+        StringBuilder timing = new StringBuilder();
+        for (Timing t : o.timings()) {
+            timing.append(t.kind() == Timing.Kind.DEADLINE
+                    ? labels.format("deadline", Map.of("due", t.due().toString(), "text", t.text()))
+                    : labels.format("frequency", Map.of("text", t.text())));
+        }
+        return timing.toString();
     }
 
     private String speakers(SpeechAct a) {
-        return String.join(" and ", a.speakers().stream().map(this::actorLabel).toList());
+        return labels.list(a.speakers().stream().map(this::actorLabel).toList());
     }
 
     private String actorLabel(String key) {
@@ -143,7 +196,8 @@ final class KnowledgeGraph {
         Resource r = model.createResource(deadline ? scheme.deadline(obligation.getURI()) : scheme.frequencyOf(obligation.getURI()),
                         deadline ? CCG.Deadline : CCG.Frequency)
                 .addProperty(CCG.text, t.text(), lang)
-                .addProperty(RDFS.label, (deadline ? "deadline " : "frequency ") + t.text(), "en");
+                .addProperty(RDFS.label, labels.format(deadline ? "deadline.label" : "frequency.label", Map.of("text", t.text())),
+                        LabelPatterns.LANGUAGE);
         if (deadline) {
             r.addLiteral(CCG.dueBy, model.createTypedLiteral(t.due().toString(),
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -20,6 +21,7 @@ final class Exchange {
     private final HttpServletRequest req;
     private final HttpServletResponse resp;
     private final String path;
+    private Instant lastModified;
 
     Exchange(HttpServletRequest req, HttpServletResponse resp) {
         this.req = req;
@@ -54,14 +56,27 @@ final class Exchange {
         return Negotiation.choose(req.getHeader("Accept"), offers);
     }
 
-    /** Sends a body with its ETag; 304 when the client holds it already. */
+    /** When what the next {@link #send} sends was last modified (a date from the data), for Last-Modified. */
+    Exchange lastModified(Instant when) {
+        this.lastModified = when;
+        return this;
+    }
+
+    /**
+     * Sends a body with its ETag (and Last-Modified when known); 304 when the client holds it already, by its
+     * ETag, or without one by its date.
+     */
     void send(Rendered body, boolean negotiated) throws IOException {
         if (negotiated) {
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");
         }
         resp.setHeader("ETag", body.etag());
         resp.setHeader("Cache-Control", CACHE);
-        if (matches(req.getHeader("If-None-Match"), body.etag())) {
+        if (lastModified != null) {
+            resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        }
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        if (ifNoneMatch != null ? matches(ifNoneMatch, body.etag()) : unmodifiedSince()) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -102,7 +117,7 @@ final class Exchange {
     void notAcceptable(List<Representation> offers) throws IOException {
         StringJoiner types = new StringJoiner(", ");
         offers.forEach(r -> types.add(r.mediaType()));
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");
         fail(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: this resource is available as " + types, Representation.TEXT);
     }
 
@@ -121,6 +136,19 @@ final class Exchange {
     private boolean prefersHtml() {
         String accept = req.getHeader("Accept");
         return accept != null && accept.contains("text/html");
+    }
+
+    /** Whether an If-Modified-Since header names the last modification or later; a malformed date does not count. */
+    private boolean unmodifiedSince() {
+        if (lastModified == null) {
+            return false;
+        }
+        try {
+            long since = req.getDateHeader("If-Modified-Since");
+            return since >= 0 && lastModified.toEpochMilli() / 1000 <= since / 1000;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

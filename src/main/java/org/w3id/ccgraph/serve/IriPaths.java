@@ -74,4 +74,19 @@ final class IriPaths {
         }
         return out.toString();
     }
+
+    /** The URI form of an IRI for an HTTP header: every character outside printable ASCII percent-encoded as UTF-8. */
+    static String toUri(String iri) {
+        StringBuilder out = new StringBuilder(iri.length() + 16);
+        for (byte b : iri.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -12,9 +12,9 @@ import org.w3id.ccgraph.graph.ORG;
 import org.w3id.ccgraph.query.QueryCatalog;
 
 /**
- * The landing page at {@code /}: what the dataset is, its counts, the diagram of who asks whom, and links
- * to every document, actor and instrument, to the query page, the dumps, the named queries and the
- * dataset descriptions.
+ * The landing page at {@code /}: what the dataset is, its counts, the diagram of who asks whom, the table of
+ * obligations, and links to every document, actor and instrument, to the query page, the dumps, the named
+ * queries and the dataset descriptions.
  */
 final class LandingPage {
 
@@ -53,8 +53,11 @@ final class LandingPage {
         h.raw("<h2>Who asks whom</h2>\n<p>Every obligation from the speaker to each addressee; the wider the line, the "
                 + "more obligations; the colour is the force of the request.</p>\n<figure class=\"diagram\">")
                 .raw(new ObligationDiagram(p).render()).raw("</figure>\n");
+        ObligationTable table = new ObligationTable(p);
+        h.raw("<h2>Obligations</h2>\n<p>Who asks whom to do what, how strongly (the speech act and its force, strongest "
+                + "first: ").text(table.scale()).raw("), by when, where, in the words of the text.</p>\n");
+        table.render(h);
         list(h, "Actors", actors, false);
-        list(h, "Obligations", p.instances(CCG.Obligation), false);
         list(h, "Instruments", instruments, false);
         h.raw("<h2>Named queries</h2>\n<ul class=\"queries\">");
         for (String name : QueryCatalog.names()) {

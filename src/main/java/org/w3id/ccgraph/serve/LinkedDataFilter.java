@@ -33,6 +33,9 @@ final class LinkedDataFilter implements Filter {
     static final String WEB = "web/";
     static final String CONTEXT = "context.jsonld";
     static final String LOOKUP = "resource";
+    static final String FAVICON = "favicon.ico";
+    /** A short name of the VoID description, redirected to {@link #VOID}. */
+    static final String VOID_ALIAS = "void";
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataFilter.class);
 

@@ -54,6 +54,8 @@ final class Publication {
     private final Labels labels;
     private final Describer describer;
     private final Duration timeout;
+    private final Instant modified;
+    private final DocumentTriples documents;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
 
     private Publication(IriScheme scheme, PublicBase base, Model content, Map<String, Model> namedGraphs,
@@ -68,8 +70,10 @@ final class Publication {
         this.ontology = ReferenceData.ontology();
         this.prefixes = prefixes(scheme);
         this.dumps = Dump.of(content, namedGraphs);
-        this.catalogue = new Catalogue(scheme, base, site).build(content, languages(content), dumps,
-                documentDates(content));
+        List<Instant> dates = documentDates(content);
+        this.modified = dates.isEmpty() ? Instant.EPOCH : dates.get(dates.size() - 1);
+        this.documents = DocumentTriples.of(site, scheme.dataset(), modified);
+        this.catalogue = new Catalogue(scheme, base, site).build(content, languages(content), dumps, dates);
         this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
         this.serviceDescription = new ServiceDescription(scheme, base).build(content.size());
         this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
@@ -145,6 +149,16 @@ final class Publication {
     /** Content, run records and dataset descriptions in one graph: what the IRIs dereference to. */
     Model everything() {
         return everything;
+    }
+
+    /** When the data was last modified, from the data itself: the same on every start with the same data. */
+    Instant modified() {
+        return modified;
+    }
+
+    /** The triples a served document says about itself. */
+    DocumentTriples documents() {
+        return documents;
     }
 
     /** The time limit of queries. */

@@ -64,6 +64,7 @@ public final class PublishServer {
                 .add("/", service)
                 .build();
         Connections.apply(fuseki.getJettyServer(), b.host, b.limits, timeout);
+        Compression.apply(fuseki.getJettyServer());
     }
 
     /** Settings; {@link #build()} makes the server. */

@@ -35,8 +35,8 @@ final class ResourcePage {
         this.base = p.base();
     }
 
-    /** The page of a resource from its description. */
-    String render(String iri, Model d, List<Representation> formats) {
+    /** The page of a resource from its description, served as the document at {@code url}. */
+    String render(String iri, String url, Model d, List<Representation> formats) {
         Resource r = d.createResource(iri);
         String title = labels.of(d, r);
         Html body = new Html();
@@ -58,10 +58,10 @@ final class ResourcePage {
         properties(body, d, r);
         incoming(body, d, r);
         actions(body, iri, formats);
-        return Pages.page(base, title, head(iri, d, formats), body.toString());
+        return Pages.page(base, title, head(iri, url, d, formats), body.toString());
     }
 
-    private String head(String iri, Model d, List<Representation> formats) {
+    private String head(String iri, String url, Model d, List<Representation> formats) {
         Html h = new Html();
         String doc = base.locate(iri);
         for (Representation f : formats) {
@@ -70,7 +70,7 @@ final class ResourcePage {
                         .attr("title", f.label()).raw(">\n");
             }
         }
-        h.script("application/ld+json", RdfBytes.jsonLd(d));
+        h.script("application/ld+json", RdfBytes.jsonLd(p.documents().describe(d, url, iri)));
         return h.toString();
     }
 

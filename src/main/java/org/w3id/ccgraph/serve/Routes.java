@@ -45,8 +45,6 @@ final class Routes {
             html("page:landing", () -> new LandingPage(p).render());
         } else if (path.equals(LinkedDataFilter.QUERY)) {
             html("page:query", () -> new QueryPage(p).render());
-        } else if (path.equals(LinkedDataFilter.SPARQL)) {
-            document(path, p.scheme().datasetPart("sparql"), p.serviceDescription(), null);
         } else if (path.startsWith(data)) {
             resource(Target.of(path));
         } else if (path.startsWith(LinkedDataFilter.DOWNLOAD)) {
@@ -63,8 +61,12 @@ final class Routes {
     private void other(String path) throws IOException {
         Target t = Target.of(path);
         switch (t.path()) {
+            case LinkedDataFilter.SPARQL -> document(path, p.scheme().datasetPart("sparql"), p.serviceDescription(),
+                    t.forced());
             case LinkedDataFilter.CATALOG -> document(path, p.scheme().catalog(), p.catalogue(), t.forced());
             case LinkedDataFilter.VOID -> document(path, p.scheme().dataset(), p.voidGraph(), t.forced());
+            case LinkedDataFilter.VOID_ALIAS -> x.redirect(HttpServletResponse.SC_MOVED_PERMANENTLY,
+                    base.url(LinkedDataFilter.VOID + path.substring(t.path().length())));
             case PublicBase.ONTOLOGY_PATH -> ontology(t.forced());
             case LinkedDataFilter.LOOKUP -> lookup();
             default -> fixed(path);
@@ -73,17 +75,19 @@ final class Routes {
 
     private void fixed(String path) throws IOException {
         switch (path) {
-            case LinkedDataFilter.SITEMAP -> x.send(p.cached("sitemap", () -> Rendered.of(Sitemap.of(p),
+            case LinkedDataFilter.SITEMAP -> x.lastModified(p.modified()).send(p.cached("sitemap", () -> Rendered.of(Sitemap.of(p),
                     "application/xml; charset=utf-8")), false);
             case LinkedDataFilter.ROBOTS -> x.send(p.cached("robots", () -> Rendered.of("User-agent: *\nAllow: /\nSitemap: "
                     + base.url(LinkedDataFilter.SITEMAP) + "\n", Representation.TEXT.contentType())), false);
             case LinkedDataFilter.CONTEXT -> x.send(p.cached("context", () -> Rendered.of(RdfBytes.context(p.prefixes()),
                     "application/ld+json")), false);
+            case LinkedDataFilter.FAVICON -> StaticFiles.answer(x, LinkedDataFilter.FAVICON);
             default -> x.notFound(path);
         }
     }
 
     private void html(String key, java.util.function.Supplier<String> page) throws IOException {
+        x.lastModified(p.modified());
         x.send(p.cached(key, () -> Rendered.of(page.get(), Representation.HTML.contentType())), false);
     }
 
@@ -96,59 +100,74 @@ final class Routes {
         }
         boolean text = p.content().contains(p.content().createResource(iri.get()), RDF.type, CCG.SourceText);
         List<Representation> offers = text ? Representation.SOURCE_TEXT : Representation.RESOURCE;
-        Optional<Representation> rep = choose(t, offers);
+        String doc = base.locate(iri.get());
+        Optional<Representation> rep = choose(t, IriPaths.toUri(doc), offers);
         if (rep.isEmpty()) {
             return;
         }
         String key = iri.get() + "|" + rep.get();
-        x.send(p.cached(key, () -> render(iri.get(), rep.get(), offers)), t.forced() == null);
+        x.lastModified(p.modified());
+        x.send(p.cached(key, () -> render(iri.get(), doc + "." + rep.get().extension(), rep.get(), offers)),
+                t.forced() == null);
     }
 
-    private Rendered render(String iri, Representation rep, List<Representation> offers) {
+    /** The representation of a resource served as the document at {@code url}. */
+    private Rendered render(String iri, String url, Representation rep, List<Representation> offers) {
         if (rep == Representation.TEXT) {
             return Rendered.of(p.content().createResource(iri).getProperty(CCG.content).getString(), rep.contentType());
         }
         Model d = p.describer().describe(iri);
         if (rep == Representation.HTML) {
-            return Rendered.of(new ResourcePage(p).render(iri, d, offers), rep.contentType());
+            return Rendered.of(new ResourcePage(p).render(iri, url, d, offers), rep.contentType());
         }
-        return Rendered.of(RdfBytes.write(d, rep, base.url(LinkedDataFilter.CONTEXT)), rep.contentType());
+        return Rendered.of(RdfBytes.write(p.documents().describe(d, url, iri), rep), rep.contentType());
     }
 
     /** A whole graph at a path (catalogue, VoID, service description): RDF of the graph, or the page of its main node. */
     private void document(String path, String main, Model graph, Representation forced) throws IOException {
-        Optional<Representation> rep = choose(new Target(path, forced), Representation.RESOURCE);
+        String doc = base.url(forced == null ? path : path.substring(0, path.lastIndexOf('.')));
+        Optional<Representation> rep = choose(new Target(path, forced), doc, Representation.RESOURCE);
         if (rep.isEmpty()) {
             return;
         }
-        x.send(p.cached(path + "|" + rep.get(), () -> rep.get() == Representation.HTML
-                ? Rendered.of(new ResourcePage(p).render(main, p.describer().describe(main), Representation.RESOURCE),
-                        rep.get().contentType())
-                : Rendered.of(RdfBytes.write(graph, rep.get(), base.url(LinkedDataFilter.CONTEXT)),
-                        rep.get().contentType())), forced == null);
+        x.lastModified(p.modified());
+        x.send(p.cached(doc + "|" + rep.get(), () -> rep.get() == Representation.HTML
+                ? Rendered.of(new ResourcePage(p).render(main, doc + "." + rep.get().extension(),
+                        p.describer().describe(main), Representation.RESOURCE), rep.get().contentType())
+                : Rendered.of(RdfBytes.write(graph, rep.get()), rep.get().contentType())), forced == null);
     }
 
     private void ontology(Representation forced) throws IOException {
-        Optional<Representation> rep = choose(new Target(PublicBase.ONTOLOGY_PATH, forced), Representation.RESOURCE);
+        Optional<Representation> rep = choose(new Target(PublicBase.ONTOLOGY_PATH, forced),
+                base.url(PublicBase.ONTOLOGY_PATH), Representation.RESOURCE);
         if (rep.isEmpty()) {
             return;
         }
         x.send(p.cached("ontology|" + rep.get(), () -> rep.get() == Representation.HTML
                 ? Rendered.of(new OntologyPage(p).render(), rep.get().contentType())
-                : Rendered.of(RdfBytes.write(p.ontology(), rep.get(), null), rep.get().contentType())), forced == null);
+                : Rendered.of(RdfBytes.write(p.ontology(), rep.get()), rep.get().contentType())), forced == null);
     }
 
-    /** {@code /resource?iri=...}: a 303 to where the server publishes an IRI, built from the configured base. */
+    /**
+     * {@code /resource?iri=...}: a 303 to where the server publishes an IRI it describes, built from the configured
+     * base; without an IRI, the form that asks for one.
+     */
     private void lookup() throws IOException {
         String iri = x.param("iri");
-        if (iri == null || !base.publishes(iri)) {
-            x.notFound(iri == null ? "no iri parameter" : iri);
-            return;
+        if (iri == null || iri.isBlank()) {
+            html("page:lookup", () -> new LookupPage(p).render());
+        } else if (!base.publishes(iri) || !(iri.startsWith(PublicBase.ONTOLOGY) || p.describer().describes(iri))) {
+            x.notFound(iri);
+        } else {
+            x.redirect(HttpServletResponse.SC_SEE_OTHER, IriPaths.toUri(base.locate(iri)));
         }
-        x.redirect(HttpServletResponse.SC_SEE_OTHER, base.locate(iri));
     }
 
-    private Optional<Representation> choose(Target t, List<Representation> offers) throws IOException {
+    /**
+     * The representation asked for by extension or chosen by negotiation; a negotiated answer names the document
+     * it is ({@code doc} with the extension) in Content-Location and every alternative in a Link header.
+     */
+    private Optional<Representation> choose(Target t, String doc, List<Representation> offers) throws IOException {
         if (t.forced() != null) {
             if (!offers.contains(t.forced())) {
                 x.notFound(x.path());
@@ -161,7 +180,6 @@ final class Routes {
             x.notAcceptable(offers);
             return rep;
         }
-        String doc = base.url(t.path());
         x.header("Content-Location", doc + "." + rep.get().extension());
         for (Representation f : offers) {
             x.header("Link", "<" + doc + "." + f.extension() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");

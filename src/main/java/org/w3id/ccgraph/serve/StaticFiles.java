@@ -15,7 +15,7 @@ final class StaticFiles {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
-            "map", "application/json");
+            "map", "application/json", "ico", "image/vnd.microsoft.icon");
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
 
     private StaticFiles() {

@@ -17,6 +17,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -146,6 +147,50 @@ class PagesIT {
         for (String link : List.of("query", "download/", "api/", "catalog")) {
             assertTrue(html.contains("href=\"" + s.server.publicBase().url(link) + "\""), link);
         }
+    }
+
+    @Test
+    void theLandingPageShowsEachObligationAsARowOfWhoAsksWhomToDoWhatHowStronglyByWhenWhereAndTheQuote()
+            throws Exception {
+        String html = s.get("/", "text/html").body();
+        Matcher table = Pattern.compile("<table class=\"obligations\">.*?</table>", Pattern.DOTALL).matcher(html);
+        assertTrue(table.find(), "a table of obligations");
+        assertTrue(table.group().contains("<th scope=\"col\">Who</th><th scope=\"col\">asks</th><th scope=\"col\">whom</th>"
+                + "<th scope=\"col\">to do what</th><th scope=\"col\">by when</th><th scope=\"col\">where</th>"));
+        Model g = TestServer.bundled().graph();
+        List<Resource> obligations = g.listSubjectsWithProperty(RDF.type, CCG.Obligation).toList();
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr><td>.*?</tr>", Pattern.DOTALL).matcher(table.group());
+        while (row.find()) {
+            rows.add(row.group());
+        }
+        assertEquals(obligations.size(), rows.size(), "one row per obligation");
+        for (Resource o : obligations) {
+            String href = "href=\"" + s.server.publicBase().url() + path(o.getURI()).substring(1) + "\"";
+            String r = rows.stream().filter(x -> x.contains(href)).findFirst().orElseThrow(() -> new AssertionError(href));
+            Resource act = o.getPropertyResourceValue(CCG.expressedBy);
+            Resource concept = g.createResource(act.getPropertyResourceValue(CCG.speechAct).getURI());
+            assertTrue(r.contains(Html.escape(label(g, act.getPropertyResourceValue(CCG.speaker)))), "who: " + r);
+            for (Statement a : o.listProperties(CCG.addressee).toList()) {
+                assertTrue(r.contains(Html.escape(label(g, a.getResource()))), "whom: " + r);
+            }
+            assertTrue(r.contains(">" + Html.escape(label(g, concept)) + "</span>"), "how strongly: " + r);
+            assertTrue(r.contains(">" + Html.escape(label(g, concept.getPropertyResourceValue(CCG.force))) + "</small>"),
+                    "force: " + r);
+            Statement action = o.getProperty(CCG.action);
+            assertTrue(r.contains(" lang=\"" + action.getLanguage() + "\">" + Html.escape(action.getString()) + "</a>"),
+                    "what, in the language of the text: " + r);
+            Resource quote = g.createResource(o.getURI() + "/source/quote");
+            assertTrue(r.contains(Html.escape(quote.getProperty(org.w3id.ccgraph.graph.OA.exact).getString())), "quote: " + r);
+            for (Statement t : o.listProperties(CCG.frequency).toList()) {
+                assertTrue(r.contains(Html.escape(t.getResource().getProperty(CCG.text).getString())), "by when: " + r);
+            }
+        }
+    }
+
+    private static String label(Model g, Resource r) {
+        Statement en = r.getProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "en");
+        return en != null ? en.getString() : r.getProperty(RDFS.label).getString();
     }
 
     @Test
