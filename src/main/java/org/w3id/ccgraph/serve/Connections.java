@@ -1,16 +1,20 @@
 package org.w3id.ccgraph.serve;
 
 import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * How the embedded Jetty takes connections, with Jetty's own means: the address it listens on, an idle
- * timeout that also bounds a write to a client that does not read, a request body limit (413), and a
+ * timeout that also bounds a write to a client that does not read, a request body limit (413), compressed request bodies refused (415), and a
  * {@link QoSHandler} that lets only a share of the threads answer expensive requests at once, so that the
  * rest are always free for pages and dereferencing. Expensive requests over that share wait without a
  * thread, and get 503 if none frees within the query time limit.
@@ -33,9 +37,29 @@ final class Connections {
         heavy.setMaxSuspend(wait);
         heavy.include(Connections::isExpensive);
         SizeLimitHandler bodies = new SizeLimitHandler(limits.maxQueryBytes(), -1);
-        bodies.setHandler(server.getHandler());
+        PlainBodies plain = new PlainBodies();
+        plain.setHandler(server.getHandler());
+        bodies.setHandler(plain);
         heavy.setHandler(bodies);
         server.setHandler(heavy);
+    }
+
+    /**
+     * Refuses request bodies sent compressed ({@code Content-Encoding: gzip} and the like) with 415: the body
+     * limit counts the bytes on the wire, and a few kilobytes of gzip inflate to gigabytes of query text.
+     */
+    static final class PlainBodies extends Handler.Wrapper {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            String encoding = request.getHeaders().get(HttpHeader.CONTENT_ENCODING);
+            if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+                Response.writeError(request, response, callback, 415,
+                        "Compressed request bodies are not accepted (Content-Encoding: " + encoding.strip()
+                                + "); send the query uncompressed");
+                return true;
+            }
+            return super.handle(request, response, callback);
+        }
     }
 
     /** SPARQL queries, Graph Store reads, dumps and the query API: what may take time or write a lot. */

@@ -212,6 +212,25 @@ class ServerLimitsIT {
     }
 
     @Test
+    void aCompressedQueryBodyIsRefusedBeforeItIsInflated() throws Exception {
+        try (TestServer s = server(ServerLimits.DEFAULTS, Duration.ofSeconds(10))) {
+            java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+                gz.write("ASK { ?s ?p ?o }".getBytes(StandardCharsets.UTF_8));
+            }
+            java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.url("/sparql")))
+                    .header("Content-Type", "application/sparql-query").header("Content-Encoding", "gzip")
+                    .header("Accept", "text/csv")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(packed.toByteArray())).build();
+            HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(post,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(415, r.statusCode(), r.body());
+            assertEquals(200, s.send("POST", "/sparql", "ASK { ?s ?p ?o }", "Content-Type", "application/sparql-query",
+                    "Accept", "text/csv").statusCode());
+        }
+    }
+
+    @Test
     void parsingALongQueryCountsAgainstTheTimeLimit() throws Exception {
         try (TestServer s = server(ServerLimits.DEFAULTS, Duration.ofMillis(100))) {
             StringBuilder values = new StringBuilder("SELECT ?x WHERE { VALUES ?x { ");
