@@ -83,7 +83,7 @@ public final class ReferenceData {
             return model;
         }
         Model out = ModelFactory.createDefaultModel();
-        out.setNsPrefixes(model.getNsPrefixMap());
+        model.getNsPrefixMap().forEach((prefix, ns) -> out.setNsPrefix(prefix, scheme.rebase(ns)));
         for (Statement s : model.listStatements().toList()) {
             out.add(move(out, s.getSubject(), scheme).asResource(), s.getPredicate(), move(out, s.getObject(), scheme));
         }

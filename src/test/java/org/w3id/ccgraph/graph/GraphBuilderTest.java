@@ -143,6 +143,10 @@ class GraphBuilderTest {
         List<String> canonical = iris.stream().filter(u -> u.startsWith(IriScheme.DEFAULT_BASE)
                 && !u.startsWith(CCG.NS)).toList();
         assertEquals(List.of(), canonical, "nothing left under the canonical base but the ontology namespace");
+        List<String> prefixes = other.getNsPrefixMap().entrySet().stream()
+                .filter(e -> e.getValue().startsWith(IriScheme.DEFAULT_BASE) && !e.getValue().equals(CCG.NS))
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        assertEquals(List.of(), prefixes, "no prefix names a namespace the data left");
         assertTrue(iris.stream().filter(u -> u.startsWith(base)).allMatch(u -> u.startsWith(base + "id/")), iris::toString);
         assertTrue(other.contains(other.createResource(base + "id/instrument/dir-2011-93"), RDF.type, CCG.Instrument));
         assertTrue(other.listSubjects().toList().stream().map(Resource::getURI).allMatch(u -> u.startsWith(base + "id/")));
