@@ -20,12 +20,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.ccgraph.io.LocalStore;
 import org.w3id.ccgraph.graph.ELI;
 import org.w3id.ccgraph.graph.IriScheme;
-import org.w3id.ccgraph.graph.PROV;
 import org.w3id.ccgraph.graph.Prefixes;
 import org.w3id.ccgraph.graph.ReferenceData;
 import org.w3id.ccgraph.graph.SD;
@@ -234,10 +232,5 @@ final class Publication {
             }
         }
         return new ArrayList<>(all);
-    }
-
-    /** Whether a node is a SKOS concept scheme of the content. */
-    boolean isScheme(Resource r) {
-        return content.contains(r, RDF.type, SKOS.ConceptScheme);
     }
 }
