@@ -190,7 +190,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        CorpusRun.summary(outcome, err, "to serve", "left out of what is served");
+        CorpusRun.summary(outcome, err, outcome.published() + " document(s) to serve", "left out of what is served");
         return outcome;
     }
 
