@@ -120,6 +120,24 @@ public final class CorpusAssembly {
         };
     }
 
+    /**
+     * A target filling a dataset with named graphs only, for a store whose default graph is the union of its
+     * named graphs (such as TDB2's union default graph).
+     */
+    public static Target intoNamedGraphs(Dataset dataset) {
+        return new Target() {
+            @Override
+            public void content(String graph, Model model) {
+                dataset.addNamedModel(graph, model);
+            }
+
+            @Override
+            public void record(String graph, Model model) {
+                dataset.addNamedModel(graph, model);
+            }
+        };
+    }
+
     /** A target filling a dataset: named graphs, and the union of the contents as its default graph. */
     public static Target into(Dataset dataset) {
         return new Target() {
