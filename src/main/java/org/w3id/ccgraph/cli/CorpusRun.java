@@ -75,10 +75,13 @@ final class CorpusRun implements Callable<Integer> {
         } else {
             Outputs.write(output, content);
         }
-        return summary(outcome[0], err, "written", "skipped");
+        return summary(outcome[0], err, outcome[0].published() + " document(s) written", "skipped");
     }
 
-    /** Prints the failures, the rejections and a count; returns the exit code of the whole run. */
+    /**
+     * Prints the failures, the rejections, the failure that stopped the run, and a line with what was done
+     * ({@code done}, e.g. "12 document(s) written") and the counts; returns the exit code of the whole run.
+     */
     static int summary(CorpusAssembly.Outcome o, PrintWriter err, String done, String notDone) {
         for (CorpusConverter.Failure f : o.failures()) {
             err.println(f.error().format());
@@ -87,8 +90,12 @@ final class CorpusRun implements Callable<Integer> {
             err.println(InputOptions.refusal(r.conversion(), notDone
                     + (r.verdict() == Verdict.DOES_NOT_CONFORM ? " (see ccgraph validate " + r.name() + ")" : "")).format());
         }
-        err.println("ccgraph: " + o.published() + " document(s) " + done + ", " + o.failures().size() + " unreadable, "
-                + o.rejected().size() + " rejected" + (o.stopped() ? "; stopped at the first failure (--fail-fast)" : ""));
+        if (o.halt() != null) {
+            err.println(o.halt().format());
+        }
+        err.println("ccgraph: " + done + ", " + o.failures().size() + " unreadable, " + o.rejected().size() + " rejected"
+                + (o.halt() != null ? "; stopped at the failure above, the documents after it were not done"
+                        : o.stopped() ? "; stopped at the first failure (--fail-fast)" : ""));
         err.flush();
         return ExitCode.of(o);
     }

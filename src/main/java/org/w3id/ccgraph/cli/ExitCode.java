@@ -1,5 +1,6 @@
 package org.w3id.ccgraph.cli;
 
+import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.convert.CorpusAssembly;
 import org.w3id.ccgraph.convert.Verdict;
 
@@ -37,8 +38,14 @@ public final class ExitCode {
         }
     }
 
-    /** The exit code of many conversions: the worst of the failures (bad input) and the verdicts. */
+    /**
+     * The exit code of many conversions: the worst of the failures (bad input) and the verdicts; a run that
+     * its target stopped (a store that failed) ends with that failure's code, since the run is incomplete.
+     */
     public static int of(CorpusAssembly.Outcome outcome) {
+        if (outcome.halt() != null) {
+            return outcome.halt() instanceof InputException ? BAD_INPUT : INTERNAL;
+        }
         int code = outcome.failures().isEmpty() ? OK : BAD_INPUT;
         for (CorpusAssembly.Rejection r : outcome.rejected()) {
             code = Math.max(code, of(r.verdict()));

@@ -19,10 +19,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ccgraph load}: convert, validate and push the graph into a remote SPARQL Graph Store. */
+/** {@code ccgraph load}: convert, validate and push the graphs into a remote SPARQL Graph Store. */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Convert and validate a Council document, then replace a graph of any SPARQL 1.1 Graph Store "
                 + "Protocol service (Fuseki, GraphDB, Virtuoso, Neptune, ...) with it, by HTTP PUT.",
+                "With many inputs (several files, a folder, a glob) each document replaces the named graph of its IRI, "
+                        + "with its run record and the reference data in graphs of their own, as convert -o corpus.nq "
+                        + "names them. A record beside each graph lets a rerun skip what the store holds already, so a "
+                        + "load that failed or was stopped is resumed by running it again.",
                 "The password comes from --password-file FILE or the environment variable CCGRAPH_STORE_PASSWORD; "
                         + "--password works too but is visible to every user of the machine. Redirects are not "
                         + "followed."},
@@ -40,8 +44,17 @@ final class LoadCommand implements Callable<Integer> {
     String endpoint;
 
     @Option(names = "--graph", paramLabel = "IRI",
-            description = "The named graph to replace. Default: the default graph of the store.")
+            description = "The named graph to replace. Default: the default graph of the store. One document only: "
+                    + "with many, each goes into the graph of its IRI.")
     String graph;
+
+    @Option(names = "--fail-fast", description = "With many inputs: stop at the first document that fails "
+            + "(the documents before it are loaded).")
+    boolean failFast;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With many inputs: documents converted at once. "
+            + "Default: the number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--user", paramLabel = "NAME", description = "User name for HTTP Basic authentication.")
     String user;
@@ -88,10 +101,15 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (!(timeout > 0)) {
             throw new UsageException("--timeout must be a positive number of seconds, found " + timeout);
+        }
+        boolean corpus = input.isCorpus();
+        if (corpus && graph != null) {
+            throw new UsageException("--graph names the graph of one document; with many inputs each document goes "
+                    + "into the named graph of its IRI");
         }
         RemoteStore store;
         try {
@@ -107,6 +125,9 @@ final class LoadCommand implements Callable<Integer> {
         }
         if (graph != null && !graph.matches("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$")) {
             throw new UsageException("--graph expects an absolute IRI, found '" + graph + "'");
+        }
+        if (corpus) {
+            return new CorpusLoad(input, store, threads, failFast).run(err);
         }
         Conversion c = input.convert(Converter.Validation.VALIDATE, err);
         int verdict = InputOptions.verdict(c, err, "nothing loaded");

@@ -156,11 +156,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (input.isCorpus()) {
             Dataset corpus = DatasetFactory.create();
-            CorpusAssembly.Outcome outcome = corpus(corpus, err);
+            LocalStore.Layout layout = tdb2 == null ? LocalStore.Layout.DEFAULT_GRAPH : LocalStore.Layout.NAMED_GRAPHS;
+            CorpusAssembly.Outcome outcome = corpus(corpus, layout, err);
             if (outcome.published() == 0) {
                 return Served.refused(Math.max(ExitCode.INVALID, ExitCode.of(outcome)));
             }
-            store.replace(corpus);
+            store.replace(corpus, layout);
             return new Served(store, true, input.inputs.size() == 1 ? input.inputs.get(0) : input.inputs.size() + " inputs");
         }
         Conversion c = input.convert(Converter.Validation.VALIDATE, err);
@@ -175,22 +176,25 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Many documents, converted in parallel: a named graph per document and the reference data, their union
-     * as the default graph. Documents that fail or may not be published are reported and left out.
+     * as the default graph (stored as such in memory; in TDB2 the union default graph of the named graphs, see
+     * {@link LocalStore.Layout}). Documents that fail or may not be published are reported and left out.
      */
-    private CorpusAssembly.Outcome corpus(Dataset ds, PrintWriter err) {
+    private CorpusAssembly.Outcome corpus(Dataset ds, LocalStore.Layout layout, PrintWriter err) {
         Converter converter = input.converter(Converter.Validation.VALIDATE);
         ds.getDefaultModel().setNsPrefixes(org.w3id.ccgraph.graph.Prefixes.of(converter.scheme()));
+        CorpusAssembly.Target target = layout == LocalStore.Layout.NAMED_GRAPHS ? CorpusAssembly.intoNamedGraphs(ds)
+                : CorpusAssembly.into(ds);
         CorpusAssembly.Outcome outcome;
         try {
             outcome = new CorpusAssembly(converter, Runtime.getRuntime().availableProcessors(),
-                    CorpusConverter.Failures.SKIP).assemble(input.files(err), CorpusAssembly.into(ds),
+                    CorpusConverter.Failures.SKIP).assemble(input.files(err), target,
                     c -> input.report(c, err), ProgressBar.forConsole(err));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        CorpusRun.summary(outcome, err, "to serve", "left out of what is served");
+        CorpusRun.summary(outcome, err, outcome.published() + " document(s) to serve", "left out of what is served");
         return outcome;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.w3id.ccgraph.CcgraphException;
 import org.w3id.ccgraph.io.CorpusWriter;
 
 /**
@@ -21,13 +22,22 @@ import org.w3id.ccgraph.io.CorpusWriter;
  */
 public final class CorpusAssembly {
 
-    /** Where the graphs go. */
+    /**
+     * Where the graphs go. A target may refuse a graph with a {@link CcgraphException} (a store that does not
+     * take it): that stops the assembly, and the outcome says so.
+     */
     public interface Target {
         /** A graph of published content: a document's, or the reference data. */
         void content(String graph, Model model);
 
         /** The record of a conversion run. */
         void record(String graph, Model model);
+
+        /** A document: its content graph, then the record of its run. */
+        default void document(String graph, Model content, String runGraph, Model run) {
+            content(graph, content);
+            record(runGraph, run);
+        }
     }
 
     /** A conversion left out, with its verdict. */
@@ -44,10 +54,11 @@ public final class CorpusAssembly {
      * @param published documents in the dataset
      * @param rejected  documents converted but not publishable, in input order
      * @param failures  documents that could not be converted
-     * @param stopped   whether the run stopped at the first failure
+     * @param stopped   whether the run stopped early: at the first failure, or when the target failed
+     * @param halt      the failure of the target that stopped the run, or null
      */
     public record Outcome(int published, List<Rejection> rejected, List<CorpusConverter.Failure> failures,
-                          boolean stopped) {
+                          boolean stopped, CcgraphException halt) {
         public Outcome {
             rejected = List.copyOf(rejected);
             failures = List.copyOf(failures);
@@ -80,12 +91,18 @@ public final class CorpusAssembly {
                 rejected.add(new Rejection(c, v));
                 return;
             }
-            target.content(converter.scheme().document(c.document()), c.content());
-            target.record(c.runIri(), c.run());
+            target.document(converter.scheme().document(c.document()), c.content(), c.runIri(), c.run());
             published[0]++;
         }, progress);
-        target.content(converter.scheme().referenceGraph(), converter.reference());
-        return new Outcome(published[0], rejected, report.failures(), report.stopped());
+        CcgraphException halt = report.halt();
+        if (halt == null) {
+            try {
+                target.content(converter.scheme().referenceGraph(), converter.reference());
+            } catch (CcgraphException e) {
+                halt = e;
+            }
+        }
+        return new Outcome(published[0], rejected, report.failures(), report.stopped() || halt != null, halt);
     }
 
     /** A target writing to a corpus writer (triple formats leave the run records out). */
@@ -99,6 +116,24 @@ public final class CorpusAssembly {
             @Override
             public void record(String graph, Model model) {
                 writer.addQuadsOnly(graph, model);
+            }
+        };
+    }
+
+    /**
+     * A target filling a dataset with named graphs only, for a store whose default graph is the union of its
+     * named graphs (such as TDB2's union default graph).
+     */
+    public static Target intoNamedGraphs(Dataset dataset) {
+        return new Target() {
+            @Override
+            public void content(String graph, Model model) {
+                dataset.addNamedModel(graph, model);
+            }
+
+            @Override
+            public void record(String graph, Model model) {
+                dataset.addNamedModel(graph, model);
             }
         };
     }

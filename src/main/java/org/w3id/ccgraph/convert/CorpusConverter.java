@@ -18,7 +18,8 @@ import org.w3id.ccgraph.Title;
  * Converts many documents in parallel on all cores and hands each result to a sink in input order, so
  * that output is deterministic and memory holds only the documents in flight (a window of twice the
  * number of threads), never the whole corpus. A document that fails is reported and skipped, unless the
- * policy is to stop at the first failure.
+ * policy is to stop at the first failure. A sink that fails with a {@link CcgraphException} (a store that
+ * refuses the data) stops the run: the report carries that failure, and what was done before it.
  *
  * <pre>{@code
  * CorpusConverter.Report r = new CorpusConverter(converter, 4, Failures.SKIP).run(files, sink, progress);
@@ -45,8 +46,11 @@ public final class CorpusConverter {
     public record Failure(Path input, CcgraphException error) {
     }
 
-    /** The outcome of a run: how many documents converted, and which failed. */
-    public record Report(int converted, List<Failure> failures, boolean stopped) {
+    /**
+     * The outcome of a run: how many documents converted, which failed, whether the run stopped early, and
+     * the failure of the sink that stopped it (null when none did).
+     */
+    public record Report(int converted, List<Failure> failures, boolean stopped, CcgraphException halt) {
         public Report {
             failures = List.copyOf(failures);
         }
@@ -76,6 +80,7 @@ public final class CorpusConverter {
         int converted = 0;
         int next = 0;
         boolean stopped = false;
+        CcgraphException halt = null;
         try {
             while (next < inputs.size() || !window.isEmpty()) {
                 while (!stopped && next < inputs.size() && window.size() < 2 * threads) {
@@ -94,17 +99,22 @@ public final class CorpusConverter {
                     failures.add(new Failure(input, asFailure(input, e.getCause())));
                     if (policy == Failures.STOP) {
                         stopped = true;
-                        window.forEach(f -> f.cancel(true));
-                        window.clear();
-                        pending.clear();
                     }
+                } catch (CcgraphException e) {
+                    halt = e;
+                    stopped = true;
+                }
+                if (stopped) {
+                    window.forEach(f -> f.cancel(true));
+                    window.clear();
+                    pending.clear();
                 }
                 progress.update(converted, failures.size(), inputs.size());
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Report(converted, failures, stopped);
+        return new Report(converted, failures, stopped, halt);
     }
 
     private static CcgraphException asFailure(Path input, Throwable cause) {

@@ -21,9 +21,14 @@ import org.w3id.ccgraph.Title;
 /**
  * A transactional store of the served dataset, in memory or in a TDB2 folder. Its content is replaced in
  * one write transaction: readers see the old data or the new, and a failure part-way aborts and leaves the
- * old data as it was. The same transaction writes a small record that a conversion was committed (the
- * named graph {@value #COMMIT_GRAPH}), so that a store left empty or half-written by something else, such
- * as a first load killed before it committed, is told apart from one that holds a complete conversion.
+ * old data as it was. The same transaction writes a small record that a conversion was committed (about
+ * {@value #COMMIT_GRAPH}), so that a store left empty or half-written by something else, such as a first
+ * load killed before it committed, is told apart from one that holds a complete conversion.
+ *
+ * <p>Two {@link Layout}s: one document keeps its content in the default graph; a corpus keeps every graph
+ * named, and the default graph that queries and pages see is the union of the named graphs (TDB2's union
+ * default graph), not a second copy of the quads. The record of the commit says which layout the store
+ * has, so that a restart serves it the same way.
  *
  * <pre>{@code
  * LocalStore store = LocalStore.tdb2(Path.of("db"));
@@ -35,6 +40,20 @@ public final class LocalStore {
 
     /** The named graph recording that a conversion was committed into the store, and when. */
     public static final String COMMIT_GRAPH = "urn:ccgraph:commit";
+
+    /** How the content is kept. */
+    public enum Layout {
+        /**
+         * The content in the default graph, run records in named graphs, the commit record in the named
+         * graph {@value LocalStore#COMMIT_GRAPH}.
+         */
+        DEFAULT_GRAPH,
+        /**
+         * Every graph named (documents, run records, reference data); the default graph seen is their union.
+         * The stored default graph holds only the commit record, out of sight of the union.
+         */
+        NAMED_GRAPHS
+    }
 
     /** What a store holds. */
     public enum State {
@@ -81,16 +100,31 @@ public final class LocalStore {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Node commit = NodeFactory.createURI(COMMIT_GRAPH);
         try {
-            return Txn.calculateRead(dsg, () -> dsg.find(commit, Node.ANY, Node.ANY, Node.ANY).hasNext() ? State.COMMITTED
+            return Txn.calculateRead(dsg, () -> dsg.find(commit, Node.ANY, Node.ANY, Node.ANY).hasNext()
+                    || layoutNow(dsg) == Layout.NAMED_GRAPHS ? State.COMMITTED
                     : dsg.find().hasNext() ? State.UNRECORDED : State.EMPTY);
         } catch (DBOpEnvException e) {
             throw locked(name, e);
         }
     }
 
-    /** The stored dataset, for a server. */
+    /** The layout of the stored data: {@link Layout#NAMED_GRAPHS} when the commit record says so. */
+    public Layout layout() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> layoutNow(dsg));
+    }
+
+    private static Layout layoutNow(DatasetGraph dsg) {
+        Node commit = NodeFactory.createURI(COMMIT_GRAPH);
+        return dsg.getDefaultGraph().find(commit, Node.ANY, Node.ANY).hasNext() ? Layout.NAMED_GRAPHS : Layout.DEFAULT_GRAPH;
+    }
+
+    /**
+     * The stored dataset as it is to be served: for {@link Layout#NAMED_GRAPHS}, a read-only view whose
+     * default graph is the union of the named graphs.
+     */
     public Dataset dataset() {
-        return dataset;
+        return layout() == Layout.NAMED_GRAPHS ? DatasetFactory.wrap(new UnionView(dataset.asDatasetGraph())) : dataset;
     }
 
 
@@ -106,26 +140,40 @@ public final class LocalStore {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
     }
 
-    /** The number of triples of the default graph. */
+    /** The number of triples of the default graph as served (the union of the named graphs in that layout). */
     public long size() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatasetGraph dsg = dataset().asDatasetGraph();
         return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
     }
 
     /**
      * Replaces everything in the store (default and named graphs) with the content of {@code source} and
-     * the record that it was committed, atomically.
+     * the record that it was committed, atomically, in the layout {@link Layout#DEFAULT_GRAPH}.
      */
     public void replace(Dataset source) {
+        replace(source, Layout.DEFAULT_GRAPH);
+    }
+
+    /**
+     * Replaces everything in the store with the content of {@code source} and the record that it was
+     * committed, atomically. For {@link Layout#NAMED_GRAPHS} the source holds named graphs only: its default
+     * graph would be hidden behind the union, so a source with triples there is refused.
+     */
+    public void replace(Dataset source, Layout layout) {
         DatasetGraph target = dataset.asDatasetGraph();
         DatasetGraph from = source.asDatasetGraph();
+        if (layout == Layout.NAMED_GRAPHS && !from.getDefaultGraph().isEmpty()) {
+            throw new IllegalArgumentException("expected named graphs only, found " + from.getDefaultGraph().size()
+                    + " triples in the default graph, which the union of the named graphs would hide");
+        }
         Node commit = NodeFactory.createURI(COMMIT_GRAPH);
+        Node record = layout == Layout.NAMED_GRAPHS ? Quad.defaultGraphIRI : commit;
         Txn.executeWrite(target, () -> {
             target.clear();
             from.find().forEachRemaining(q -> target.add(q.isDefaultGraph()
                     ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q));
             target.prefixes().putAll(from.prefixes());
-            target.add(commit, commit, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(),
+            target.add(record, commit, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(),
                     XSDDatatype.XSDdateTime));
         });
     }

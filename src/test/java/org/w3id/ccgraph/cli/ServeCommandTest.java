@@ -7,15 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ccgraph.Fixtures;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Title;
+import org.w3id.ccgraph.serve.PublishServer;
 import picocli.CommandLine;
 
 /** What serve publishes with --tdb2: converted once, served as stored on a restart, replaced only by a good graph. */
@@ -69,6 +83,58 @@ class ServeCommandTest {
     }
 
     @Test
+    void aCorpusInTdb2IsStoredAsNamedGraphsOnceAndServedThroughTheUnionDefaultGraph(@TempDir Path dir) throws Exception {
+        ServeCommand.Served served = prepare("--tdb2", dir.toString(), Fixtures.path("english-document.txt").toString(),
+                Fixtures.path("second-document-da.txt").toString());
+        assertTrue(served.converted());
+        DatasetGraph stored = TDB2Factory.connectDataset(dir.toString())
+                .asDatasetGraph();
+        Node any = Node.ANY;
+        Txn.executeRead(stored, () -> {
+            long inDefault = Iter.count(stored.find(
+                    Quad.defaultGraphIRI, any, any, any));
+            assertEquals(1, inDefault, "the stored default graph holds the commit record, no copy of the documents");
+            long named = Iter.count(stored.findNG(any, any, any, any));
+            assertEquals(named + 1, Iter.count(stored.find()), "each quad stored once");
+            List<String> documents = new ArrayList<>();
+            stored.listGraphNodes().forEachRemaining(g -> {
+                if (g.getURI().contains("/id/doc/")) {
+                    documents.add(g.getURI());
+                }
+            });
+            assertEquals(2, documents.size(), documents.toString());
+            assertTrue(stored.getUnionGraph().size() > 1000);
+            assertEquals(stored.getUnionGraph().size(), served.store().size(), "what is served is the union of the graphs");
+        });
+        String count = "SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc a <http://data.europa.eu/eli/ontology#Work> ; "
+                + "?p ?o FILTER(CONTAINS(STR(?doc), \"/id/doc/\")) }";
+        assertEquals("2", sparqlCount(served, count), "a query of the default graph sees both documents");
+        ServeCommand.Served again = prepare("--tdb2", dir.toString());
+        assertFalse(again.converted(), "a restart serves the store as it is");
+        assertEquals(served.store().size(), again.store().size());
+        assertEquals("2", sparqlCount(again, count), "and still through the union");
+        ServeCommand.Served single = prepare("--tdb2", dir.toString(), "--reload");
+        assertTrue(single.converted());
+        long defaultGraph = Txn.calculateRead(stored, () -> stored.getDefaultGraph().size());
+        assertEquals(single.store().size(), defaultGraph,
+                "one document is kept in the default graph again");
+    }
+
+    /** The single value a SPARQL query at /sparql of a server over what {@code served} holds answers with. */
+    private static String sparqlCount(ServeCommand.Served served, String query) throws Exception {
+        PublishServer server = PublishServer.create().port(0).dataset(served.store().dataset()).build().start();
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            return r.body().strip().lines().skip(1).findFirst().orElse("").strip();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void rejectsReloadWithoutAStoreAndABadPublicBaseAsUsageErrors() {
         assertEquals(ExitCode.USAGE, Cli.run("serve", "--reload", "--port", "0").exit());
         assertEquals(ExitCode.USAGE, Cli.run("serve", "--timeout", "0", "--port", "0").exit());
@@ -79,20 +145,20 @@ class ServeCommandTest {
 
     @Test
     void aStoreWithoutACommittedConversionIsRefusedNotFilledWithTheBundledDocument(@TempDir Path dir) {
-        org.apache.jena.query.Dataset opened = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        org.apache.jena.query.Dataset opened = TDB2Factory.connectDataset(dir.toString());
         Txn.executeRead(opened, () -> opened.asDatasetGraph().find().hasNext());
         org.apache.jena.tdb2.sys.TDBInternal.expel(opened.asDatasetGraph());
         InputException empty = assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString()));
         assertEquals(Title.STORE_NOT_LOADED, empty.title());
         assertTrue(empty.getMessage().contains("found it empty") && empty.getMessage().contains("--reload INPUT"),
                 empty.getMessage());
-        assertTrue(Txn.calculateRead(org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString()),
+        assertTrue(Txn.calculateRead(TDB2Factory.connectDataset(dir.toString()),
                 () -> true), "still openable");
     }
 
     @Test
     void aStoreWrittenWithoutTheRecordOfACommitIsRefusedWithWhatItHolds(@TempDir Path dir) {
-        org.apache.jena.query.Dataset other = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        org.apache.jena.query.Dataset other = TDB2Factory.connectDataset(dir.toString());
         Txn.executeWrite(other, () -> other.getDefaultModel().add(other.getDefaultModel().createResource("urn:x:a"),
                 other.getDefaultModel().createProperty("urn:x:b"), "c"));
         InputException unrecorded = assertThrows(InputException.class, () -> prepare("--tdb2", dir.toString()));

@@ -16,7 +16,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
 import org.junit.jupiter.api.Test;
+import org.w3id.ccgraph.CcgraphException;
 import org.w3id.ccgraph.Fixtures;
+import org.w3id.ccgraph.Location;
+import org.w3id.ccgraph.Title;
 
 /** Whether a conversion may be published is its verdict, and assembling a corpus follows it. */
 class CorpusAssemblyTest {
@@ -88,5 +91,38 @@ class CorpusAssemblyTest {
         List<String> names = new ArrayList<>();
         ds.listNames().forEachRemaining(names::add);
         assertEquals(List.of(converter.scheme().referenceGraph()), names);
+    }
+
+    @Test
+    void aTargetThatRefusesAGraphStopsTheRunAndTheOutcomeCarriesItsFailure() throws Exception {
+        Converter converter = Converter.create().build();
+        List<String> taken = new ArrayList<>();
+        CcgraphException refused = new CcgraphException(Title.STORE_REFUSED, Location.of("store"), "expected 2xx");
+        CorpusAssembly.Target target = new CorpusAssembly.Target() {
+            @Override
+            public void content(String graph, Model model) {
+                taken.add(graph);
+            }
+
+            @Override
+            public void record(String graph, Model model) {
+            }
+
+            @Override
+            public void document(String graph, Model content, String runGraph, Model run) {
+                if (!taken.isEmpty()) {
+                    throw refused;
+                }
+                taken.add(graph);
+            }
+        };
+        CorpusAssembly.Outcome o = new CorpusAssembly(converter, 1, CorpusConverter.Failures.SKIP)
+                .assemble(List.of(GOOD, Fixtures.path("english-document.txt"), GOOD), target, c -> { },
+                        (done, failed, total) -> { });
+        assertEquals(1, o.published());
+        assertEquals(1, taken.size(), "neither the third document nor the reference data after the refusal: " + taken);
+        assertTrue(o.stopped());
+        assertEquals(refused, o.halt());
+        assertEquals(List.of(), o.failures());
     }
 }
