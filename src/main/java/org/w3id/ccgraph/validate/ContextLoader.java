@@ -96,6 +96,11 @@ public final class ContextLoader {
             answer.cancel(true);
             throw new IOException("the JSON-LD context <" + url + "> was not read within " + TIME_LIMIT.toSeconds() + " s", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                // the client's own limit, the same as the one above: whichever fires first, the same report
+                throw new IOException("the JSON-LD context <" + url + "> was not read within " + TIME_LIMIT.toSeconds()
+                        + " s", e);
+            }
             throw new IOException("the JSON-LD context <" + url + "> could not be read: " + e.getCause(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
