@@ -162,7 +162,7 @@ final class Catalogue {
         Resource algorithm = m.createResource(SPDX.checksumAlgorithm_sha256_https.getURI(), SPDX.ChecksumAlgorithm)
                 .addProperty(RDFS.label, "SHA-256", "en")
                 .addProperty(OWL.sameAs, SPDX.checksumAlgorithm_sha256);
-        Resource checksum = m.createResource(iri + "/checksum", SPDX.Checksum)
+        Resource checksum = m.createResource(scheme.datasetPart("distribution/" + d.key() + "/checksum"), SPDX.Checksum)
                 .addProperty(SPDX.algorithm, algorithm)
                 .addLiteral(SPDX.checksumValue, m.createTypedLiteral(d.sha256(), XSDDatatype.XSDhexBinary));
         String syntax = d.format().lang().getLabel();
