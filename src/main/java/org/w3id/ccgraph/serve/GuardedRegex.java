@@ -16,7 +16,8 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * SPARQL {@code regex(text, pattern[, flags])} and {@code replace(text, pattern, replacement[, flags])}
  * over a text that stops the matcher once the query's deadline has passed, so that a catastrophic pattern
  * ends with the query's timeout instead of running on. A pattern that overflows the stack is an evaluation
- * error (the solution is dropped), not a server error.
+ * error (the solution is dropped), not a server error. A pattern and flags given as constants are compiled
+ * once, when the query is planned, as Jena's own {@code regex} does, not for every solution.
  */
 final class GuardedRegex extends ExprFunctionN {
 
@@ -25,11 +26,31 @@ final class GuardedRegex extends ExprFunctionN {
 
     private final Kind kind;
     private final long deadline;
+    /** The compiled pattern when pattern and flags are constants and valid, else null (compiled per solution). */
+    private final Pattern constant;
 
     GuardedRegex(Kind kind, ExprList args, long deadline) {
         super(kind == Kind.MATCH ? "regex" : "replace", args);
         this.kind = kind;
         this.deadline = deadline;
+        this.constant = constantPattern(kind, args);
+    }
+
+    private static Pattern constantPattern(Kind kind, ExprList args) {
+        int flagsAt = kind == Kind.MATCH ? 2 : 3;
+        if (args.size() < 2 || !isConstantString(args.get(1)) || args.size() > flagsAt && !isConstantString(args.get(flagsAt))) {
+            return null;
+        }
+        try {
+            return compile(args.get(1).getConstant().getString(),
+                    args.size() > flagsAt ? args.get(flagsAt).getConstant().getString() : "");
+        } catch (ExprEvalException e) {
+            return null;
+        }
+    }
+
+    private static boolean isConstantString(Expr e) {
+        return e.isConstant() && (e.getConstant().isString() || e.getConstant().isLangString());
     }
 
     @Override
@@ -48,7 +69,8 @@ final class GuardedRegex extends ExprFunctionN {
         if (!text.isString() && !text.isLangString()) {
             throw new ExprEvalException(getFunctionSymbol().getSymbol() + ": not a string: " + text);
         }
-        Pattern pattern = compile(args.get(1).getString(), args.size() > flagsAt ? args.get(flagsAt).getString() : "");
+        Pattern pattern = constant != null ? constant
+                : compile(args.get(1).getString(), args.size() > flagsAt ? args.get(flagsAt).getString() : "");
         Matcher m = pattern.matcher(new DeadlineText(text.getString(), deadline));
         try {
             if (kind == Kind.MATCH) {

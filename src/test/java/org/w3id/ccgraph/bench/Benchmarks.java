@@ -28,7 +28,9 @@ import org.w3id.ccgraph.validate.Validator;
  * figures spawn fresh JVMs; in-process figures warm up first.
  *
  * <p>Usage: {@code java -cp target/test-classes:target/ccgraph.jar org.w3id.ccgraph.bench.Benchmarks WORKDIR [DOCS]};
- * {@code -Dfigures=35} runs figures 3 and 5 only (the corpus must already be in WORKDIR).
+ * {@code -Dfigures=35} runs figures 3 and 5 only (the corpus must already be in WORKDIR). Figure 8 needs wrk and the
+ * plain Fuseki server jar ({@code -Dfuseki.jar}, default the {@code WORKDIR/jena-fuseki-server-*.jar} that
+ * {@code .ci/bench} fetches).
  */
 public final class Benchmarks {
 
@@ -46,7 +48,7 @@ public final class Benchmarks {
         int docs = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Files.createDirectories(work);
         Benchmarks b = new Benchmarks(work, docs);
-        String figures = System.getProperty("figures", "123j4567");
+        String figures = System.getProperty("figures", "123j45678");
         if (figures.contains("1")) {
             b.conversion();
         }
@@ -67,6 +69,21 @@ public final class Benchmarks {
         }
         if (figures.contains("7")) {
             b.startup();
+        }
+        if (figures.contains("8")) {
+            new SparqlThroughput(b.jar, b.fusekiJar(), work).measure();
+        }
+    }
+
+    /** The plain Fuseki server jar of figure 8: -Dfuseki.jar, else the one .ci/bench fetched into WORKDIR. */
+    private Path fusekiJar() throws IOException {
+        String given = System.getProperty("fuseki.jar");
+        if (given != null) {
+            return Path.of(given).toAbsolutePath();
+        }
+        try (Stream<Path> files = Files.list(work)) {
+            return files.filter(f -> f.getFileName().toString().matches("jena-fuseki-server-.*\\.jar")).sorted()
+                    .reduce((a, b) -> b).orElse(work.resolve("jena-fuseki-server.jar")).toAbsolutePath();
         }
     }
 
