@@ -187,6 +187,51 @@ final class Publication {
         return r;
     }
 
+    /**
+     * The answers of a SELECT query over the published data (content and run records), read in full, within
+     * the query time limit. Pages that list or count use this rather than the content graph, so that they work
+     * the same whichever store holds the data.
+     */
+    List<org.apache.jena.query.QuerySolution> select(String query) {
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(data())
+                .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+            List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    /** The graph a CONSTRUCT or DESCRIBE query over the published data makes, within the query time limit. */
+    Model construct(String query) {
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(data())
+                .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+            Model m = qe.getQuery().isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+            m.setNsPrefixes(prefixes);
+            return m;
+        }
+    }
+
+    /** Whether an ASK query over the published data holds. */
+    boolean ask(String query) {
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(data())
+                .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+            return qe.execAsk();
+        }
+    }
+
+    /** PREFIX lines for the prefixes of {@link #prefixes()}, so that queries may use them without declaring them. */
+    private String prologue() {
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(prefixes.getNsPrefixMap()).forEach((k, v) -> b.append("PREFIX ").append(k).append(": <").append(v)
+                .append(">\n"));
+        return b.toString();
+    }
+
+    /** The published data as queries see it: the content and the run records. */
+    private Model data() {
+        return ModelFactory.createUnion(content, records);
+    }
+
     /** The instances of a class in the content, sorted by IRI. */
     List<Resource> instances(Resource type) {
         TreeSet<String> iris = new TreeSet<>();
