@@ -32,15 +32,25 @@ public final class FusekiProcess implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    private final List<String> options;
     private Process process;
 
-    private FusekiProcess(Path dir, int port) {
+    private FusekiProcess(Path dir, int port, List<String> options) {
         this.dir = dir;
         this.port = port;
+        this.options = options;
     }
 
     /** Starts Fuseki with a TDB2 store in {@code dir}/db, its files and log in {@code dir}. */
     public static FusekiProcess start(Path dir) throws Exception {
+        return start(dir, List.of());
+    }
+
+    /**
+     * Starts Fuseki as {@link #start(Path)} does, with more command-line options, e.g.
+     * {@code --set tdb:unionDefaultGraph=true}.
+     */
+    public static FusekiProcess start(Path dir, List<String> options) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("no Fuseki server jar at " + JAR.toAbsolutePath()
                     + "; the Maven build copies it there (generate-test-resources)");
@@ -50,15 +60,18 @@ public final class FusekiProcess implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        FusekiProcess f = new FusekiProcess(dir, port);
+        FusekiProcess f = new FusekiProcess(dir, port, List.copyOf(options));
         f.launch();
         return f;
     }
 
     private void launch() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "--tdb2", "--loc", dir.resolve("db").toString(),
-                "--update", "--localhost", "--ping", "--port", Integer.toString(port), "/ds")
+                "--update", "--localhost", "--ping", "--port", Integer.toString(port)));
+        command.addAll(options);
+        command.add("/ds");
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("fuseki.log").toFile()));
         pb.environment().put("FUSEKI_BASE", dir.resolve("run").toString());

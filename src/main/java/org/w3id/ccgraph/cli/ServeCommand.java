@@ -13,6 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.io.LocalStore;
+import org.w3id.ccgraph.io.RemoteData;
 import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
 import org.w3id.ccgraph.serve.PublicBase;
@@ -60,6 +61,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Time limit of a query in seconds. Default: ${DEFAULT-VALUE}")
     double timeout;
 
+    @Option(names = "--cache-size", paramLabel = "MIB", defaultValue = "64",
+            description = "Memory for rendered pages, descriptions and API answers, in MiB; the least used are "
+                    + "dropped beyond it. Default: ${DEFAULT-VALUE}")
+    long cacheMib;
+
+    @Option(names = "--site", paramLabel = "FILE", description = "A properties file (UTF-8) with what the server "
+            + "says about its dataset in place of the bundled texts: title, description, publisher and its EU "
+            + "corporate-body code, contact point, licence, theme (keys as in the bundled web/site.properties).")
+    Path siteFile;
+
     @Option(names = "--tdb2", paramLabel = "DIR",
             description = "Keep the data in a TDB2 store in DIR; a store holding a committed conversion is served "
                     + "without converting again; an empty one needs an INPUT or --reload.")
@@ -68,6 +79,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--reload", description = "With --tdb2: convert again (the INPUT, or the bundled document) and "
             + "replace the stored data.")
     boolean reload;
+
+    @Option(names = "--sparql-endpoint", paramLabel = "URL",
+            description = "Publish the data of this remote SPARQL query endpoint (loaded there with ccgraph load) "
+                    + "instead of converting: every page, description, API answer and /sparql query is read from it by "
+                    + "SPARQL; nothing is copied. Its default graph must be the union of the loaded graphs.")
+    String sparqlEndpoint;
+
+    @Option(names = "--sparql-user", paramLabel = "NAME", description = "With --sparql-endpoint: user name for HTTP "
+            + "Basic authentication; the password comes from --sparql-password-file or $" + LoadCommand.PASSWORD_VARIABLE
+            + ".")
+    String sparqlUser;
+
+    @Option(names = "--sparql-password-file", paramLabel = "FILE",
+            description = "With --sparql-endpoint: read the password from the first line of FILE.")
+    Path sparqlPasswordFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -106,14 +132,61 @@ final class ServeCommand implements Callable<Integer> {
         ServerLimits serverLimits = limits.limits();
         PublishServer.Builder builder = builder(serverLimits);
         Listening.check(host, port);
+        if (sparqlEndpoint != null) {
+            return remote(builder, err);
+        }
         Served served = prepare(err);
         if (served.store() == null) {
             return served.refusal();
+        }
+        if (tdb2 != null) {
+            builder.dumpFolder(dumpFolder(served.store()));
         }
         PublishServer server = Listening.start(builder.dataset(served.store().dataset()), host, port);
         print(served, server);
         server.join();
         return ExitCode.OK;
+    }
+
+    /** Serves the data of the remote endpoint, after checking that it answers and holds a load of ccgraph. */
+    private int remote(PublishServer.Builder builder, PrintWriter err) {
+        if (tdb2 != null || reload || !input.inputs.isEmpty()) {
+            throw new UsageException("--sparql-endpoint serves what the endpoint holds: load documents into it with "
+                    + "ccgraph load, not with --tdb2, --reload or INPUT");
+        }
+        if (!sparqlEndpoint.matches("(?i)^https?://\\S+$")) {
+            throw new UsageException("--sparql-endpoint expects an http or https URL, found '" + sparqlEndpoint + "'");
+        }
+        RemoteData data = new RemoteData(sparqlEndpoint, sparqlUser, sparqlPassword(),
+                Duration.ofMillis((long) (timeout * 1000)));
+        data.checkLoaded();
+        PublishServer server = Listening.start(builder.remote(data), host, port);
+        PrintWriter out = spec.commandLine().getOut();
+        String url = server.publicBase().url();
+        out.println("ccgraph: serving the SPARQL endpoint " + sparqlEndpoint);
+        out.println("  listening on:    " + Listening.describe(host, server.port()));
+        out.println("  home page:       " + url);
+        out.println("  SPARQL endpoint: " + url + "sparql");
+        out.flush();
+        server.join();
+        return ExitCode.OK;
+    }
+
+    /** The password of the remote endpoint: from --sparql-password-file or the environment, else null. */
+    private String sparqlPassword() {
+        if (sparqlPasswordFile == null) {
+            return sparqlUser == null ? null : System.getenv(LoadCommand.PASSWORD_VARIABLE);
+        }
+        try {
+            return java.nio.file.Files.readAllLines(sparqlPasswordFile, java.nio.charset.StandardCharsets.UTF_8).stream()
+                    .findFirst().orElse("");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(Title.NO_SUCH_FILE, Location.of(sparqlPasswordFile.toString()),
+                    "expected a file holding the password", e);
+        } catch (java.io.IOException e) {
+            throw new InputException(Title.UNREADABLE_INPUT, Location.of(sparqlPasswordFile.toString()),
+                    "expected a readable file holding the password: " + e.getMessage(), e);
+        }
     }
 
     private PublishServer.Builder builder(ServerLimits serverLimits) {
@@ -125,14 +198,30 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UsageException("--public-base: " + e.getMessage());
             }
         }
-        return PublishServer.create().port(port).host(host).limits(serverLimits).scheme(scheme).publicBase(publicBase)
+        if (cacheMib < 1 || cacheMib > (1L << 20)) {
+            throw new UsageException("--cache-size must be from 1 to 1048576 MiB, found " + cacheMib);
+        }
+        PublishServer.Builder b = PublishServer.create();
+        if (siteFile != null) {
+            try {
+                b.siteFile(siteFile);
+            } catch (java.io.UncheckedIOException e) {
+                throw new InputException(java.nio.file.Files.exists(siteFile) ? Title.UNREADABLE_INPUT : Title.NO_SUCH_FILE,
+                        Location.of(siteFile.toString()), "expected a readable properties file: " + e.getCause().getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--site " + e.getMessage());
+            }
+        }
+        return b.cacheBytes(cacheMib << 20).port(port).host(host).limits(serverLimits).scheme(scheme).publicBase(publicBase)
                 .timeout(Duration.ofMillis((long) (timeout * 1000)));
     }
 
     private void print(Served served, PublishServer server) {
         PrintWriter out = spec.commandLine().getOut();
         String url = server.publicBase().url();
-        out.println("ccgraph: serving " + served.source() + " (" + served.store().size() + " triples)");
+        // Counting a stored corpus would read it whole at every start; the count is shown for what was converted now.
+        out.println("ccgraph: serving " + served.source() + (served.converted() ? " (" + served.store().size()
+                + " triples)" : ""));
         out.println("  listening on:    " + Listening.describe(host, server.port()));
         out.println("  home page:       " + url);
         out.println("  SPARQL endpoint: " + url + "sparql");
@@ -196,6 +285,31 @@ final class ServeCommand implements Callable<Integer> {
         }
         CorpusRun.summary(outcome, err, outcome.published() + " document(s) to serve", "left out of what is served");
         return outcome;
+    }
+
+    /**
+     * The folder of the dumps of what a TDB2 store holds, inside the store and named after the commit, so that they
+     * are written once per conversion; the folders of earlier conversions are removed.
+     */
+    private Path dumpFolder(LocalStore store) {
+        Path root = tdb2.resolve("ccgraph-dumps");
+        String version = org.w3id.ccgraph.graph.IriScheme.slug(String.valueOf(store.committed()));
+        try {
+            if (java.nio.file.Files.isDirectory(root)) {
+                try (var old = java.nio.file.Files.list(root)) {
+                    for (Path p : old.filter(f -> !f.getFileName().toString().equals(version)).toList()) {
+                        try (var files = java.nio.file.Files.walk(p)) {
+                            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                                java.nio.file.Files.deleteIfExists(f);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("ccgraph: warning: could not remove old dumps in " + root + ": " + e);
+        }
+        return root.resolve(version);
     }
 
     private InputException notLoaded(LocalStore store, LocalStore.State state) {

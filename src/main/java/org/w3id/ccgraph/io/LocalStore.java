@@ -134,6 +134,19 @@ public final class LocalStore {
                 + "; stop that process or give another folder", e);
     }
 
+    /**
+     * When the data now stored was committed, as the commit record says (an xsd:dateTime), or null when there is
+     * no record: a name of this version of the data.
+     */
+    public String committed() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node commit = NodeFactory.createURI(COMMIT_GRAPH);
+        return Txn.calculateRead(dsg, () -> {
+            var found = dsg.find(Node.ANY, commit, DCTerms.modified.asNode(), Node.ANY);
+            return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
+        });
+    }
+
     /** The number of triples in all graphs of the store. */
     public long quads() {
         DatasetGraph dsg = dataset.asDatasetGraph();

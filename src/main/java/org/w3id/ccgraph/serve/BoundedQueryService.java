@@ -1,5 +1,7 @@
 package org.w3id.ccgraph.serve;
 
+import org.w3id.ccgraph.io.RemoteData;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,10 +33,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private final ServerLimits limits;
     private final Duration timeout;
+    private final RemoteData remote;
 
-    BoundedQueryService(ServerLimits limits, Duration timeout) {
+    /** The service over the dataset Fuseki gives it, or, when {@code remote} is not null, over that endpoint. */
+    BoundedQueryService(ServerLimits limits, Duration timeout, RemoteData remote) {
         this.limits = limits;
         this.timeout = timeout;
+        this.remote = remote;
     }
 
     @Override
@@ -52,6 +57,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (remaining <= 0) {
             throw new QueryCancelledException();
+        }
+        if (remote != null) {
+            if (callsAService(query)) {
+                throw new QueryDeniedException("SERVICE is not allowed: this endpoint queries no other service");
+            }
+            return remote.exec(query, Duration.ofMillis(remaining));
         }
         return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
                 .overallTimeout(remaining, TimeUnit.MILLISECONDS).set(GuardedQueryEngine.DEADLINE, deadline).build();
@@ -83,6 +94,25 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             return new QueryExecResult(items.iterator());
         }
         return super.executeQuery(action, exec, query, queryStringLog);
+    }
+
+    /** Whether the query has a SERVICE clause anywhere, sub-queries included. */
+    private static boolean callsAService(Query query) {
+        boolean[] found = {false};
+        org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern() == null
+                ? new org.apache.jena.sparql.syntax.ElementGroup() : query.getQueryPattern(),
+                new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                    @Override
+                    public void visit(org.apache.jena.sparql.syntax.ElementService el) {
+                        found[0] = true;
+                    }
+
+                    @Override
+                    public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+                        found[0] |= callsAService(el.getQuery());
+                    }
+                });
+        return found[0];
     }
 
     /** Everything an answer iterator gives; more than the row limit is a 422. */

@@ -179,7 +179,7 @@ final class Catalogue {
                 .addProperty(DCAT.downloadURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file())))
                 .addProperty(DCTerms.format, entry("file-type", d.fileType(), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCAT.mediaType, m.createResource(IANA.mediaType(d.format().mediaType()).getURI(), DCTerms.MediaType))
-                .addLiteral(DCAT.byteSize, m.createTypedLiteral(Integer.toString(d.bytes().length), XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(d.size()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(SPDX.checksum, checksum)
                 .addProperty(DCATAP_AVAILABILITY, availability)
                 .addProperty(DCTerms.license, licence)

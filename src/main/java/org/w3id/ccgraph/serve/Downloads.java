@@ -25,7 +25,7 @@ final class Downloads {
         for (Dump d : p.dumps()) {
             if (d.file().equals(file)) {
                 x.header("Content-Disposition", "inline; filename=\"" + d.file() + "\"");
-                x.send(p.cached("dump:" + d.file(), () -> Rendered.of(d.bytes(), d.servedType())), false);
+                x.sendFile(d.path(), d.size(), d.servedType(), d.etag());
                 return;
             }
         }
@@ -44,7 +44,7 @@ final class Downloads {
                     .text(d.format().lang().getLabel() + (d.compression() != null ? ", gzip" : "")).raw("</td><td>")
                     .text(d.hasNamedGraphs() ? "the content (default graph) and the record of each conversion run (named graphs)"
                             : "the content graph").raw("</td><td>")
-                    .text(Integer.toString(d.bytes().length)).raw("</td><td><code>").text(d.sha256()).raw("</code></td></tr>\n");
+                    .text(Long.toString(d.size())).raw("</td><td><code>").text(d.sha256()).raw("</code></td></tr>\n");
         }
         h.raw("</table>\n");
         return Pages.page(base, "Downloads", "", h.toString());

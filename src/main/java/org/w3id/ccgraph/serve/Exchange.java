@@ -88,6 +88,26 @@ final class Exchange {
         }
     }
 
+    /** Sends a file as {@link #send} sends a body, streamed from disk. */
+    void sendFile(java.nio.file.Path file, long size, String contentType, String etag) throws IOException {
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", CACHE);
+        if (lastModified != null) {
+            resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        }
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : unmodifiedSince()) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType);
+        resp.setContentLengthLong(size);
+        if (!"HEAD".equals(req.getMethod())) {
+            java.nio.file.Files.copy(file, resp.getOutputStream());
+        }
+    }
+
     /** Adds a response header. */
     void header(String name, String value) {
         resp.addHeader(name, value);

@@ -27,7 +27,7 @@ final class LandingPage {
     /** The page. */
     String render() {
         PublicBase base = p.base();
-        List<Resource> works = p.instances(CCG.Conclusions);
+        List<Resource> works = p.instances(CCG.CouncilText);
         List<Resource> actors = actors();
         List<Resource> instruments = p.instances(CCG.Instrument);
         Map<String, Integer> counts = new LinkedHashMap<>();

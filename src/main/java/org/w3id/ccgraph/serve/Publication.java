@@ -1,5 +1,6 @@
 package org.w3id.ccgraph.serve;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,21 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.w3id.ccgraph.io.LocalStore;
+import org.w3id.ccgraph.io.PublishedData;
 import org.w3id.ccgraph.graph.ELI;
 import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.graph.Prefixes;
@@ -30,80 +29,121 @@ import org.w3id.ccgraph.graph.SD;
 import org.w3id.ccgraph.graph.SPDX;
 
 /**
- * Everything the server publishes from one version of the data, made when the data is loaded and kept
- * until the next reload: the content and run records (copied from the store), the ontology, the catalogue,
- * VoID, the dumps, and a cache of rendered responses. Immutable apart from the cache, so that every
- * request of one version sees the same data.
+ * Everything the server publishes from one version of the data. The data stays where it is stored (memory,
+ * TDB2 or a remote endpoint) and is read through {@link PublishedData}; at start only the dates of the
+ * documents are read. The dataset descriptions (catalogue, VoID, service description) and the dumps are made
+ * when first asked for and kept for this version; rendered responses are kept in a cache bounded in entries
+ * and bytes. A new version of the data is a new publication.
  */
 final class Publication {
+
+    /** The least weight of a cache entry in bytes, which bounds their number to the cache's bytes / this. */
+    static final int MIN_ENTRY_WEIGHT = 4096;
 
     private final IriScheme scheme;
     private final PublicBase base;
     private final SiteText site;
+    private final PublishedData data;
     private final Model content;
-    private final Model records;
-    private final Model ontology;
-    private final List<Dump> dumps;
-    private final Model catalogue;
-    private final Model voidGraph;
-    private final Model serviceDescription;
     private final Model everything;
+    private final Model ontology;
     private final PrefixMapping prefixes;
     private final Labels labels;
     private final Describer describer;
     private final Duration timeout;
     private final Instant modified;
+    private final List<Instant> dates;
     private final DocumentTriples documents;
-    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    private final Supplier<List<Dump>> dumps;
+    private final Supplier<Descriptions> descriptions;
+    private final Cache<String, Rendered> cache;
 
-    private Publication(IriScheme scheme, PublicBase base, Model content, Map<String, Model> namedGraphs,
-                        Duration timeout) {
+    /** The catalogue, VoID and service description of this version, made together when first needed. */
+    private record Descriptions(Model catalogue, Model voidGraph, Model serviceDescription, Describer describer) {
+    }
+
+    private Publication(IriScheme scheme, PublicBase base, PublishedData data, Duration timeout, Path dumpFolder,
+                        long cacheBytes, SiteText site) {
+        this.cache = Caffeine.newBuilder().maximumWeight(cacheBytes)
+                .weigher((String k, Rendered r) -> Math.max(MIN_ENTRY_WEIGHT, r.bytes().length + 2 * k.length())).build();
         this.scheme = scheme;
         this.timeout = timeout;
         this.base = base;
-        this.site = SiteText.bundled();
-        this.content = content;
-        this.records = ModelFactory.createDefaultModel();
-        namedGraphs.values().forEach(records::add);
-        this.ontology = ReferenceData.ontology();
+        this.site = site;
+        this.data = data;
         this.prefixes = prefixes(scheme);
-        this.dumps = Dump.of(content, namedGraphs);
-        List<Instant> dates = documentDates(content);
+        this.content = ModelFactory.createModelForGraph(data.content());
+        this.everything = ModelFactory.createModelForGraph(data.graph());
+        this.ontology = ReferenceData.ontology();
+        this.dates = data.read(() -> documentDates(everything));
         this.modified = dates.isEmpty() ? Instant.EPOCH : dates.get(dates.size() - 1);
         this.documents = DocumentTriples.of(site, scheme.dataset(), modified);
-        this.catalogue = new Catalogue(scheme, base, site).build(content, languages(content), dumps, dates);
-        this.voidGraph = new VoidDescription(scheme, base, site).build(content, dumps);
-        this.serviceDescription = new ServiceDescription(scheme, base).build(content.size());
-        this.everything = ModelFactory.createDefaultModel().add(content).add(records).add(catalogue).add(voidGraph)
-                .add(serviceDescription);
-        for (Model m : java.util.List.of(everything, catalogue, voidGraph, serviceDescription)) {
-            m.clearNsPrefixMap().setNsPrefixes(prefixes);
-        }
         this.labels = new Labels(prefixes);
         this.describer = new Describer(everything, prefixes);
+        this.dumps = memo(() -> data.read(() -> {
+            Map<String, Model> named = new TreeMap<>();
+            for (String name : data.namedGraphs()) {
+                named.put(name, ModelFactory.createModelForGraph(data.named(name)));
+            }
+            return Dump.of(content, named, dumpFolder, Prefixes.of(scheme));
+        }));
+        this.descriptions = memo(() -> data.read(() -> {
+            Model catalogue = new Catalogue(scheme, base, site).build(everything, languages(everything), dumps(), dates);
+            Model voidGraph = new VoidDescription(scheme, base, site).build(content, dumps());
+            Model sd = new ServiceDescription(scheme, base).build(content.size());
+            Model all = ModelFactory.createDefaultModel().add(catalogue).add(voidGraph).add(sd);
+            for (Model m : List.of(all, catalogue, voidGraph, sd)) {
+                m.clearNsPrefixMap().setNsPrefixes(prefixes);
+            }
+            return new Descriptions(catalogue, voidGraph, sd, new Describer(ModelFactory.createUnion(all, everything),
+                    prefixes));
+        }));
     }
 
-    /** The publication of a stored dataset: its default graph is the content, its named graphs the run records. */
-    static Publication of(DatasetGraph store, IriScheme scheme, PublicBase base, Duration timeout) {
-        Dataset ds = DatasetFactory.wrap(store);
-        Model content = ModelFactory.createDefaultModel();
-        Map<String, Model> namedGraphs = new TreeMap<>();
-        Txn.executeRead(store, () -> {
-            content.add(ds.getDefaultModel());
-            ds.listModelNames().forEachRemaining(name -> {
-                if (!name.getURI().equals(LocalStore.COMMIT_GRAPH)) {
-                    namedGraphs.put(name.getURI(), ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
-                }
-            });
-        });
-        content.setNsPrefixes(Prefixes.of(scheme));
-        return new Publication(scheme, base, content, namedGraphs, timeout);
+    /**
+     * The publication of data wherever it is stored, its dumps in {@code dumpFolder} (found there when a
+     * start on the same version of the data wrote them, else written when first asked for).
+     */
+    static Publication of(PublishedData data, IriScheme scheme, PublicBase base, Duration timeout, Path dumpFolder,
+                          long cacheBytes, SiteText site) {
+        return new Publication(scheme, base, data, timeout, dumpFolder, cacheBytes, site);
     }
 
     /** The prefixes of pages and descriptions: the project's and those of the dataset description. */
     static PrefixMapping prefixes(IriScheme scheme) {
         return PrefixMapping.Factory.create().setNsPrefixes(Prefixes.of(scheme)).setNsPrefix("void", VOID.NS)
                 .setNsPrefix("spdx", SPDX.NS).setNsPrefix("sd", SD.NS).lock();
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = make.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
+    /** Where the data is read from. */
+    PublishedData data() {
+        return data;
+    }
+
+    /** Runs the action inside the read transaction the store needs (one per request). */
+    <T> T read(Supplier<T> action) {
+        return data.read(action);
     }
 
     IriScheme scheme() {
@@ -118,7 +158,7 @@ final class Publication {
         return site;
     }
 
-    /** The content graph: the default graph of the store. */
+    /** The content graph: a view of the default graph of the store. */
     Model content() {
         return content;
     }
@@ -127,24 +167,25 @@ final class Publication {
         return ontology;
     }
 
+    /** The dumps of this version, made when first asked for. */
     List<Dump> dumps() {
-        return dumps;
+        return dumps.get();
     }
 
     Model catalogue() {
-        return catalogue;
+        return descriptions.get().catalogue();
     }
 
     Model voidGraph() {
-        return voidGraph;
+        return descriptions.get().voidGraph();
     }
 
     /** The SPARQL service description of the endpoint. */
     Model serviceDescription() {
-        return serviceDescription;
+        return descriptions.get().serviceDescription();
     }
 
-    /** Content, run records and dataset descriptions in one graph: what the IRIs dereference to. */
+    /** Content and run records in one graph (a view of the store). */
     Model everything() {
         return everything;
     }
@@ -172,19 +213,33 @@ final class Publication {
         return labels;
     }
 
-    Describer describer() {
-        return describer;
+    /**
+     * The describer of an IRI: over the data, and for the IRIs of the dataset descriptions (catalogue, dataset and
+     * its parts), over the descriptions too, which are then made if they were not yet.
+     */
+    Describer describer(String iri) {
+        return iri.equals(scheme.catalog()) || iri.equals(scheme.dataset()) || iri.startsWith(scheme.dataset() + "/")
+                ? descriptions.get().describer() : describer;
     }
 
-    /** A rendered response by key, made once per publication. */
+    /** A rendered response by key, made when not kept (null, and not kept, when {@code make} gives null). */
     Rendered cached(String key, Supplier<Rendered> make) {
-        Rendered r = cache.get(key);
+        Rendered r = cache.getIfPresent(key);
         if (r == null) {
             r = make.get();
-            Rendered earlier = cache.putIfAbsent(key, r);
+            if (r == null) {
+                return null;
+            }
+            Rendered earlier = cache.asMap().putIfAbsent(key, r);
             return earlier != null ? earlier : r;
         }
         return r;
+    }
+
+    /** The number of rendered responses kept now, and their weight in bytes. */
+    long[] cacheUse() {
+        cache.cleanUp();
+        return new long[] {cache.estimatedSize(), cache.policy().eviction().orElseThrow().weightedSize().orElse(0)};
     }
 
     /**
@@ -193,30 +248,33 @@ final class Publication {
      * the same whichever store holds the data.
      */
     List<org.apache.jena.query.QuerySolution> select(String query) {
-        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(data())
-                .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
-            List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
-            qe.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
+        return read(() -> {
+            try (org.apache.jena.query.QueryExecution qe = execution(query)) {
+                List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
     }
 
     /** The graph a CONSTRUCT or DESCRIBE query over the published data makes, within the query time limit. */
     Model construct(String query) {
-        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(data())
-                .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
-            Model m = qe.getQuery().isDescribeType() ? qe.execDescribe() : qe.execConstruct();
-            m.setNsPrefixes(prefixes);
-            return m;
-        }
+        return read(() -> {
+            try (org.apache.jena.query.QueryExecution qe = execution(query)) {
+                Model m = qe.getQuery().isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+                m.setNsPrefixes(prefixes);
+                return m;
+            }
+        });
     }
 
     /** Whether an ASK query over the published data holds. */
     boolean ask(String query) {
-        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(data())
-                .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
-            return qe.execAsk();
-        }
+        return read(() -> {
+            try (org.apache.jena.query.QueryExecution qe = execution(query)) {
+                return qe.execAsk();
+            }
+        });
     }
 
     /** PREFIX lines for the prefixes of {@link #prefixes()}, so that queries may use them without declaring them. */
@@ -227,21 +285,21 @@ final class Publication {
         return b.toString();
     }
 
-    /** The published data as queries see it: the content and the run records. */
-    private Model data() {
-        return ModelFactory.createUnion(content, records);
+    /** An execution over the published data where it is stored, the prefixes of the publication declared. */
+    private org.apache.jena.query.QueryExecution execution(String query) {
+        return data.query(org.apache.jena.query.QueryFactory.create(prologue() + query), timeout);
     }
 
     /** The instances of a class in the content, sorted by IRI. */
     List<Resource> instances(Resource type) {
         TreeSet<String> iris = new TreeSet<>();
-        content.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> {
+        everything.listSubjectsWithProperty(RDF.type, type).forEachRemaining(r -> {
             if (r.isURIResource()) {
                 iris.add(r.getURI());
             }
         });
         List<Resource> out = new ArrayList<>();
-        iris.forEach(i -> out.add(content.createResource(i)));
+        iris.forEach(i -> out.add(everything.createResource(i)));
         return out;
     }
 

@@ -1,5 +1,9 @@
 package org.w3id.ccgraph.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -11,7 +15,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.exec.http.Service;
 import org.w3id.ccgraph.graph.IriScheme;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.ccgraph.io.LocalStore;
+import org.w3id.ccgraph.io.PublishedData;
+import org.w3id.ccgraph.io.RemoteData;
 
 /**
  * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
@@ -29,34 +36,53 @@ public final class PublishServer {
 
     /** The path of the SPARQL endpoint. */
     public static final String SPARQL = "/" + LinkedDataFilter.SPARQL;
+    /** The default bound of the cache of rendered responses: 64 MiB. */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
     /** The default query time limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private final FusekiServer fuseki;
     private final DatasetGraph store;
+    private final PublishedData data;
     private final IriScheme scheme;
     private final String publicUrl;
     private final Duration timeout;
     private final AtomicReference<Publication> current = new AtomicReference<>();
+    private final Path dumpFolder;
+    private final boolean ownDumpFolder;
+    private final long cacheBytes;
+    private final SiteText site;
+    private int versions;
 
     private PublishServer(Builder b) {
-        this.store = b.dataset.asDatasetGraph();
+        this.store = b.remote != null ? DatasetGraphFactory.wrap(b.remote.graph()) : b.dataset.asDatasetGraph();
+        this.data = b.remote != null ? b.remote : PublishedData.local(store, "the store");
+        this.ownDumpFolder = b.dumpFolder == null;
+        this.cacheBytes = b.cacheBytes;
+        this.site = b.site;
+        try {
+            this.dumpFolder = ownDumpFolder ? Files.createTempDirectory("ccgraph-dumps") : b.dumpFolder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.scheme = b.scheme;
         this.publicUrl = b.publicUrl;
         this.timeout = b.timeout;
         store.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         store.getContext().set(Service.httpServiceAllowed, false);
         GuardedQueryEngine.install(store.getContext(), b.limits);
-        DataService service = DataService.newBuilder(store)
+        DataService.Builder endpoints = DataService.newBuilder(store)
                 .addEndpoint(Operation.Query, LinkedDataFilter.SPARQL)
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R, LinkedDataFilter.GSP_READ)
-                .addEndpoint(Operation.GSP_R)
-                .build();
+                .addEndpoint(Operation.Query);
+        if (b.remote == null) {
+            // Graph store reads of a remote store would fetch it whole through this server: query it instead.
+            endpoints.addEndpoint(Operation.GSP_R, LinkedDataFilter.GSP_READ).addEndpoint(Operation.GSP_R);
+        }
+        DataService service = endpoints.build();
         this.fuseki = FusekiServer.create()
                 .port(b.port)
                 .numServerThreads(ServerLimits.MIN_THREADS, b.limits.threads())
-                .registerOperation(Operation.Query, new BoundedQueryService(b.limits, timeout))
+                .registerOperation(Operation.Query, new BoundedQueryService(b.limits, timeout, b.remote))
                 .enablePing(true)
                 .enableCors(false)
                 .addFilter("/*", new CorsFilter())
@@ -75,8 +101,13 @@ public final class PublishServer {
     /** Starts listening and publishes the dataset; returns this server. */
     public PublishServer start() {
         fuseki.start();
-        current.set(Publication.of(store, scheme, publicBase(), timeout));
+        current.set(Publication.of(data, scheme, publicBase(), timeout, versionFolder(), cacheBytes, site));
         return this;
+    }
+
+    /** The folder of the dumps of the next version: a new one in a folder of the server's own, else the one given. */
+    private synchronized Path versionFolder() {
+        return ownDumpFolder ? dumpFolder.resolve("v" + ++versions) : dumpFolder;
     }
 
     /** The public base the server writes its links with. */
@@ -89,8 +120,17 @@ public final class PublishServer {
      * every query sees either the old or the new data, then publishes the new version.
      */
     public void replace(Dataset replacement) {
+        if (data instanceof RemoteData) {
+            throw new IllegalStateException("the data of a remote store is replaced with ccgraph load");
+        }
         LocalStore.of(DatasetFactory.wrap(store)).replace(replacement);
-        current.set(Publication.of(store, scheme, publicBase(), timeout));
+        current.set(Publication.of(PublishedData.local(store, "the store"), scheme, publicBase(), timeout,
+                versionFolder(), cacheBytes, site));
+    }
+
+    /** The number of rendered responses the current publication keeps, and their weight in bytes. */
+    long[] cacheUse() {
+        return current.get().cacheUse();
     }
 
     /** The address it listens on. */
@@ -108,9 +148,18 @@ public final class PublishServer {
         return fuseki.getHttpPort();
     }
 
-    /** Stops the server. */
+    /** Stops the server, and removes the dumps it wrote into a folder of its own. */
     public void stop() {
         fuseki.stop();
+        if (ownDumpFolder) {
+            try (var files = Files.walk(dumpFolder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // temporary files; the system cleans its temporary folder
+            }
+        }
     }
 
     /** Blocks until the server stops. */
@@ -127,6 +176,10 @@ public final class PublishServer {
         private String host = LOOPBACK;
         private ServerLimits limits = ServerLimits.DEFAULTS;
         private Dataset dataset;
+        private RemoteData remote;
+        private Path dumpFolder;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
+        private SiteText site = SiteText.bundled();
         private IriScheme scheme = IriScheme.defaults();
         private String publicUrl;
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -158,6 +211,12 @@ public final class PublishServer {
             return this;
         }
 
+        /** A remote SPARQL endpoint to publish instead of a dataset: every answer is read from it by query. */
+        public Builder remote(RemoteData remote) {
+            this.remote = remote;
+            return this;
+        }
+
         /** The IRI scheme the data was minted with (its base is the canonical base). */
         public Builder scheme(IriScheme scheme) {
             this.scheme = scheme;
@@ -170,6 +229,37 @@ public final class PublishServer {
             return this;
         }
 
+        /**
+         * The folder for the dumps of the data served, named after its version: they are written there once and
+         * found there by later starts. Default: a temporary folder of the server's own, removed when it stops.
+         */
+        public Builder dumpFolder(Path folder) {
+            this.dumpFolder = folder;
+            return this;
+        }
+
+        /**
+         * What the server says about its dataset (titles, publisher, contact point, licence, ...): the bundled
+         * texts with the entries of this properties file in their place.
+         *
+         * @throws IllegalArgumentException for a key the bundled file does not have
+         * @throws UncheckedIOException when the file cannot be read
+         */
+        public Builder siteFile(Path file) {
+            try {
+                this.site = SiteText.withOverrides(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        /** The most bytes of rendered responses kept in memory (pages, descriptions, API answers). */
+        public Builder cacheBytes(long bytes) {
+            this.cacheBytes = bytes;
+            return this;
+        }
+
         /** The query time limit. */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
@@ -178,8 +268,8 @@ public final class PublishServer {
 
         /** The server, not yet started. */
         public PublishServer build() {
-            if (dataset == null) {
-                throw new IllegalStateException("a dataset is required");
+            if ((dataset == null) == (remote == null)) {
+                throw new IllegalStateException("a dataset or a remote store is required, not both");
             }
             if (publicUrl != null) {
                 new PublicBase(scheme.base(), publicUrl);

@@ -37,8 +37,23 @@ final class Routes {
         }
     }
 
-    /** Sends the answer. */
+    /** Sends the answer, reading the data in one read transaction. */
     void answer() throws IOException {
+        try {
+            p.read(() -> {
+                try {
+                    route();
+                    return null;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void route() throws IOException {
         String path = x.path();
         String data = p.scheme().dataSpace().substring(p.scheme().base().length());
         if (path.isEmpty()) {
@@ -75,8 +90,7 @@ final class Routes {
 
     private void fixed(String path) throws IOException {
         switch (path) {
-            case LinkedDataFilter.SITEMAP -> x.lastModified(p.modified()).send(p.cached("sitemap", () -> Rendered.of(Sitemap.of(p),
-                    "application/xml; charset=utf-8")), false);
+            case LinkedDataFilter.SITEMAP -> sitemap();
             case LinkedDataFilter.ROBOTS -> x.send(p.cached("robots", () -> Rendered.of("User-agent: *\nAllow: /\nSitemap: "
                     + base.url(LinkedDataFilter.SITEMAP) + "\n", Representation.TEXT.contentType())), false);
             case LinkedDataFilter.CONTEXT -> x.send(p.cached("context", () -> Rendered.of(RdfBytes.context(p.prefixes()),
@@ -84,6 +98,30 @@ final class Routes {
             case LinkedDataFilter.FAVICON -> StaticFiles.answer(x, LinkedDataFilter.FAVICON);
             default -> x.notFound(path);
         }
+    }
+
+    private void sitemap() throws IOException {
+        String page = x.param("page");
+        int n;
+        try {
+            n = page == null ? 0 : Integer.parseInt(page);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0 || (page != null && n == 0)) {
+            x.fail(HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1", Representation.TEXT);
+            return;
+        }
+        int asked = n;
+        Rendered r = p.cached("sitemap|" + n, () -> {
+            String xml = Sitemap.of(p, asked);
+            return xml == null ? null : Rendered.of(xml, "application/xml; charset=utf-8");
+        });
+        if (r == null) {
+            x.notFound(x.path());
+            return;
+        }
+        x.lastModified(p.modified()).send(r, false);
     }
 
     private void html(String key, java.util.function.Supplier<String> page) throws IOException {
@@ -94,11 +132,11 @@ final class Routes {
     /** A minted IRI: its description in the negotiated or asked-for representation. */
     private void resource(Target t) throws IOException {
         Optional<String> iri = IriPaths.toIri(t.path()).map(base::iri);
-        if (iri.isEmpty() || !p.describer().describes(iri.get())) {
+        if (iri.isEmpty() || !p.describer(iri.get()).describes(iri.get())) {
             x.notFound(x.path());
             return;
         }
-        boolean text = p.content().contains(p.content().createResource(iri.get()), RDF.type, CCG.SourceText);
+        boolean text = p.everything().contains(p.everything().createResource(iri.get()), RDF.type, CCG.SourceText);
         List<Representation> offers = text ? Representation.SOURCE_TEXT : Representation.RESOURCE;
         String doc = base.locate(iri.get());
         Optional<Representation> rep = choose(t, IriPaths.toUri(doc), offers);
@@ -114,9 +152,9 @@ final class Routes {
     /** The representation of a resource served as the document at {@code url}. */
     private Rendered render(String iri, String url, Representation rep, List<Representation> offers) {
         if (rep == Representation.TEXT) {
-            return Rendered.of(p.content().createResource(iri).getProperty(CCG.content).getString(), rep.contentType());
+            return Rendered.of(p.everything().createResource(iri).getProperty(CCG.content).getString(), rep.contentType());
         }
-        Model d = p.describer().describe(iri);
+        Model d = p.describer(iri).describe(iri);
         if (rep == Representation.HTML) {
             return Rendered.of(new ResourcePage(p).render(iri, url, d, offers), rep.contentType());
         }
@@ -133,7 +171,7 @@ final class Routes {
         x.lastModified(p.modified());
         x.send(p.cached(doc + "|" + rep.get(), () -> rep.get() == Representation.HTML
                 ? Rendered.of(new ResourcePage(p).render(main, doc + "." + rep.get().extension(),
-                        p.describer().describe(main), Representation.RESOURCE), rep.get().contentType())
+                        p.describer(main).describe(main), Representation.RESOURCE), rep.get().contentType())
                 : Rendered.of(RdfBytes.write(graph, rep.get()), rep.get().contentType())), forced == null);
     }
 
@@ -156,7 +194,7 @@ final class Routes {
         String iri = x.param("iri");
         if (iri == null || iri.isBlank()) {
             html("page:lookup", () -> new LookupPage(p).render());
-        } else if (!base.publishes(iri) || !(iri.startsWith(PublicBase.ONTOLOGY) || p.describer().describes(iri))) {
+        } else if (!base.publishes(iri) || !(iri.startsWith(PublicBase.ONTOLOGY) || p.describer(iri).describes(iri))) {
             x.notFound(iri);
         } else {
             x.redirect(HttpServletResponse.SC_SEE_OTHER, IriPaths.toUri(base.locate(iri)));

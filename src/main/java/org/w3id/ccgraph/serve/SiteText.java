@@ -57,6 +57,29 @@ record SiteText(String title, String description, String catalogTitle, String ca
         return p;
     }
 
+    /**
+     * The bundled texts with the entries of a publisher's own properties file (UTF-8) in their place: any of
+     * the bundled keys, no other.
+     *
+     * @throws IllegalArgumentException naming the file and the key it does not know
+     * @throws IOException when the file cannot be read
+     */
+    static SiteText withOverrides(java.nio.file.Path file) throws IOException {
+        Properties p = bundledProperties();
+        Properties own = new Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            own.load(in);
+        }
+        for (String key : own.stringPropertyNames()) {
+            if (!p.containsKey(key)) {
+                throw new IllegalArgumentException(file + ": unknown key '" + key + "'; expected one of "
+                        + new java.util.TreeSet<>(p.stringPropertyNames()));
+            }
+            p.setProperty(key, own.getProperty(key));
+        }
+        return of(p);
+    }
+
     /** The texts of a file's entries; every key must be present (an optional value may be empty). */
     static SiteText of(Properties p) {
         return new SiteText(get(p, "title"), get(p, "description"), get(p, "catalogTitle"),

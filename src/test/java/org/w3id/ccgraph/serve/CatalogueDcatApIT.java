@@ -97,13 +97,35 @@ class CatalogueDcatApIT {
         site.setProperty("publisherBody", "CONSIL");
         Model content = TestServer.bundled().graph();
         Model catalogue = new Catalogue(new IriScheme(IriScheme.DEFAULT_BASE), s.server.publicBase(), SiteText.of(site))
-                .build(content, Publication.languages(content), Dump.of(content, java.util.Map.of()),
+                .build(content, Publication.languages(content), Dump.of(content, java.util.Map.of(),
+                        java.nio.file.Files.createTempDirectory("dumps"), org.w3id.ccgraph.graph.Prefixes.of(new IriScheme(IriScheme.DEFAULT_BASE))),
                         Publication.documentDates(content));
         assertTrue(catalogue.contains(null, DCTerms.publisher,
                 catalogue.createResource("http://publications.europa.eu/resource/authority/corporate-body/CONSIL")));
         java.io.StringWriter out = new java.io.StringWriter();
         RDFDataMgr.write(out, catalogue, Lang.TURTLE);
         assertEquals(List.of(), describe(validate(out.toString(), FOUR_FILES)));
+    }
+
+    @Test
+    void aServerGivenAPublishersSiteFileNamingAnEuBodyServesACatalogueTheFourFilesFindNothingIn() throws Exception {
+        Path file = Files.createTempFile("site", ".properties");
+        try {
+            Files.writeString(file, "publisher=Council of the European Union\npublisherType=SupraNationalAuthority\n"
+                    + "publisherBody=CONSIL\ncontactName=General Secretariat of the Council\n"
+                    + "contactUrl=https://www.consilium.europa.eu/en/contact/\n");
+            try (TestServer council = TestServer.start(PublishServer.create().siteFile(file), TestServer.bundled().dataset())) {
+                String served = council.get("/catalog", "text/turtle").body();
+                assertTrue(served.contains("corporate-body/CONSIL"), "the publisher is the EU body the file names");
+                assertEquals(List.of(), describe(validate(served, FOUR_FILES)));
+            }
+            Files.writeString(file, "publsher=typo\n");
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> PublishServer.create().siteFile(file));
+            assertTrue(e.getMessage().contains("publsher"), e.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

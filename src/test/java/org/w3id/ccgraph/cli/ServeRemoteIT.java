@@ -1,0 +1,186 @@
+package org.w3id.ccgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.ccgraph.Fixtures;
+import org.w3id.ccgraph.FusekiProcess;
+import org.w3id.ccgraph.graph.CCG;
+import org.w3id.ccgraph.io.RemoteData;
+import org.w3id.ccgraph.serve.PublishServer;
+
+/**
+ * {@code serve --sparql-endpoint} in front of a real second server: Fuseki's own server jar with a TDB2 store
+ * whose default graph is the union of its named graphs, filled with {@code ccgraph load}. Pages, content
+ * negotiation, the API, the catalogue and /sparql are all answered from it, nothing copied.
+ */
+class ServeRemoteIT {
+
+    @TempDir
+    static Path dir;
+    static FusekiProcess fuseki;
+    static PublishServer server;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void loadAndServe() throws Exception {
+        fuseki = FusekiProcess.start(dir.resolve("fuseki"), List.of("--set", "tdb:unionDefaultGraph=true"));
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (var texts = Files.list(Fixtures.corpusFolder())) {
+            for (Path t : texts.sorted().limit(3).toList()) {
+                Files.copy(t, corpus.resolve(t.getFileName()));
+            }
+        }
+        Cli.Run load = Cli.run("load", "--endpoint", fuseki.data(), corpus.toString());
+        assertEquals(0, load.exit(), load.err());
+        RemoteData data = new RemoteData(fuseki.sparql(), null, null, Duration.ofSeconds(30));
+        data.checkLoaded();
+        server = PublishServer.create().port(0).remote(data).build().start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+        if (fuseki != null) {
+            fuseki.close();
+        }
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(60));
+        if (accept != null) {
+            r.header("Accept", accept);
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(body)).lang(lang).parse(m);
+        return m;
+    }
+
+    /** Where the server publishes a canonical IRI: its path after the base. */
+    private static String path(String iri) {
+        assertTrue(iri.startsWith(org.w3id.ccgraph.graph.IriScheme.DEFAULT_BASE), iri);
+        return "/" + iri.substring(org.w3id.ccgraph.graph.IriScheme.DEFAULT_BASE.length());
+    }
+
+    /** The IRIs of the Council texts, asked of Fuseki itself. */
+    private static List<String> documents() {
+        return fuseki.select("SELECT DISTINCT ?d WHERE { ?d a <" + CCG.CouncilText.getURI() + "> } ORDER BY ?d").stream()
+                .map(s -> s.getResource("d").getURI()).toList();
+    }
+
+    @Test
+    void theLandingPageListsTheDocumentsOfTheRemoteStore() throws Exception {
+        HttpResponse<String> r = get("/", "text/html");
+        assertEquals(200, r.statusCode());
+        assertEquals(3, documents().size(), "three documents were loaded");
+        for (String d : documents()) {
+            assertTrue(r.body().contains(path(d)), "the landing page links " + path(d));
+        }
+    }
+
+    @Test
+    void aDocumentIriDereferencesToItsTriplesInTurtleAndHtml() throws Exception {
+        String doc = documents().get(0);
+        String path = path(doc);
+        HttpResponse<String> ttl = get(path, "text/turtle");
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        Model m = parse(ttl.body(), Lang.TURTLE);
+        Resource r = m.createResource(doc);
+        assertTrue(m.contains(r, RDF.type, CCG.CouncilText), "the description says what the document is");
+        long remote = fuseki.select("SELECT (COUNT(*) AS ?n) WHERE { <" + doc + "> ?p ?o }").get(0).getLiteral("n")
+                .getLong();
+        assertEquals(remote, m.listStatements(r, null, (org.apache.jena.rdf.model.RDFNode) null).toList().size(),
+                "every triple about the document in the store is in its description");
+        HttpResponse<String> html = get(path, "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<html"), "a page for people");
+        assertEquals(404, get(path + "-no-such-thing", "text/turtle").statusCode());
+    }
+
+    @Test
+    void sparqlQueriesAreAnsweredByTheRemoteStore() throws Exception {
+        String q = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" + CCG.CouncilText.getURI() + "> }";
+        HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        QuerySolution row = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(
+                r.body().getBytes(StandardCharsets.UTF_8))).next();
+        assertEquals(3, row.getLiteral("n").getInt());
+        String service = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+        HttpResponse<String> refused = get("/sparql?query=" + URLEncoder.encode(service, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertFalse(refused.statusCode() == 200, "a query that calls another service is refused");
+        assertEquals(404, get("/get?default", "text/turtle").statusCode(),
+                "no graph store reads, which would copy the remote store whole");
+    }
+
+    @Test
+    void theNamedQueryApiAndTheCatalogueWork() throws Exception {
+        HttpResponse<String> api = get("/api/obligations.csv", null);
+        assertEquals(200, api.statusCode(), api.body());
+        long remote = fuseki.select("SELECT (COUNT(*) AS ?n) WHERE { ?o a <" + CCG.Obligation.getURI() + "> }").get(0)
+                .getLiteral("n").getLong();
+        assertTrue(remote > 0);
+        assertTrue(api.body().lines().count() > 1, "rows besides the header");
+        HttpResponse<String> catalog = get("/catalog", "text/turtle");
+        assertEquals(200, catalog.statusCode(), catalog.body());
+        Model m = parse(catalog.body(), Lang.TURTLE);
+        assertFalse(m.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList().isEmpty());
+    }
+
+    @Test
+    void aStoreWhoseDefaultGraphIsNotTheUnionIsRefusedWithAReason() throws Exception {
+        try (FusekiProcess plain = FusekiProcess.start(dir.resolve("plain"))) {
+            Path one = dir.resolve("one");
+            Files.createDirectories(one);
+            try (var texts = Files.list(Fixtures.corpusFolder())) {
+                for (Path t : texts.sorted().limit(2).toList()) {
+                    Files.copy(t, one.resolve(t.getFileName()));
+                }
+            }
+            assertEquals(0, Cli.run("load", "--endpoint", plain.data(), one.toString()).exit());
+            Cli.Run r = Cli.run("serve", "--port", "0", "--sparql-endpoint", plain.sparql());
+            assertEquals(4, r.exit(), r.err());
+            assertTrue(r.err().contains("STORE NOT LOADED") && r.err().contains("unionDefaultGraph"), r.err());
+            plain.update("DROP ALL");
+            Cli.Run empty = Cli.run("serve", "--port", "0", "--sparql-endpoint", plain.sparql());
+            assertEquals(4, empty.exit(), empty.err());
+            assertTrue(empty.err().contains("found none"), empty.err());
+        }
+        Cli.Run away = Cli.run("serve", "--port", "0", "--sparql-endpoint", "http://127.0.0.1:9/ds/sparql");
+        assertTrue(away.err().contains("STORE UNREACHABLE"), away.err());
+    }
+}
