@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,11 +34,14 @@ import org.w3id.ccgraph.graph.ELI;
 import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.graph.Prefixes;
 import org.w3id.ccgraph.graph.ReferenceData;
+import org.w3id.ccgraph.query.QueryCatalog;
+import org.w3id.ccgraph.query.QueryRunner;
+import org.w3id.ccgraph.query.ResultFormat;
 
 /**
  * A corpus a person can browse: on 1,000 generated documents (typed as conversions type them, with the
- * reference data), the landing page shows one page of each list, the lists are paged with links from the
- * configured public base, the documents are narrowed by year, actor and force with counts
+ * reference data), the landing page shows one page of each list, the lists and the named-query API are paged
+ * with links from the configured public base, the documents are narrowed by year, actor and force with counts
  * that the data confirms, and bad or hostile parameters are refused.
  */
 class ListPagesIT {
@@ -297,5 +302,44 @@ class ListPagesIT {
         assertFalse(r.body().contains("it's&amp<"), "the value is escaped");
         assertTrue(r.body().contains("it&#39;s&amp;amp"), "the value is shown escaped");
         assertTrue(r.body().contains("href=\"" + PUBLIC + "documents\""), "a link back to all documents");
+    }
+
+    @Test
+    void theNamedQueryApiAnswersDisjointPagesWhoseUnionIsTheUnpagedResult() throws Exception {
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        new QueryRunner(DatasetFactory.create(corpus)).run(QueryRunner.parse(QueryCatalog.text("obligations").orElseThrow()),
+                ResultFormat.CSV, direct);
+        List<String> all = direct.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(DOCUMENTS / 2 + 1, all.size(), "a header and one row per obligation");
+        List<String> paged = new ArrayList<>();
+        String next = PUBLIC + "api/obligations.csv?size=37";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> r = s.get(path(next, PUBLIC), null);
+            assertEquals(200, r.statusCode());
+            List<String> lines = r.body().lines().toList();
+            assertEquals(all.get(0), lines.get(0), "every page has the header");
+            assertTrue(lines.size() - 1 <= 37);
+            paged.addAll(lines.subList(1, lines.size()));
+            Map<String, String> rels = links(r);
+            assertEquals(PUBLIC + "api/obligations.csv?size=37", rels.get("first"));
+            assertEquals(pages > 0, rels.containsKey("prev"));
+            next = rels.get("next");
+            pages++;
+        }
+        assertEquals((DOCUMENTS / 2 + 36) / 37, pages);
+        assertEquals(new HashSet<>(all.subList(1, all.size())), new HashSet<>(paged), "the union is the whole result");
+        assertEquals(DOCUMENTS / 2, new HashSet<>(paged).size(), "no row twice");
+        List<String> one = s.get("/api/obligations.csv?size=" + NamedQueryApi.MAX_SIZE, null).body().lines().toList();
+        assertEquals(paged, one.subList(1, one.size()), "pages are cut from one order");
+        HttpResponse<String> json = s.get("/api/obligations?page=2&size=10", "application/sparql-results+json");
+        assertEquals(10, org.apache.jena.atlas.json.JSON.parse(json.body()).getObj("results").get("bindings").getAsArray().size());
+        assertEquals(PUBLIC + "api/obligations?page=3&size=10", links(json).get("next"));
+        assertEquals(404, s.get("/api/obligations.csv?page=100&size=37", null).statusCode());
+        assertEquals(400, s.get("/api/obligations.csv?size=" + (NamedQueryApi.MAX_SIZE + 1), null).statusCode());
+        assertEquals(400, s.get("/api/obligations.csv?page=first", null).statusCode());
+        Optional<String> none = links(s.get("/api/footnotes.csv", null)).keySet().stream().filter(k -> !k.equals("first"))
+                .findFirst();
+        assertEquals(Optional.empty(), none, "one page without rows has neither previous nor next");
     }
 }
