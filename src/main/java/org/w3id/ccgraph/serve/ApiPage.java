@@ -18,7 +18,10 @@ final class ApiPage {
         Html h = new Html();
         h.raw("<h1>Named queries</h1>\n<p>Each shipped query is an operation: <code>GET /api/NAME</code> answers CSV, "
                 + "or SPARQL JSON results with <code>Accept: application/sparql-results+json</code>; "
-                + "<code>.csv</code> and <code>.json</code> choose by extension. ")
+                + "<code>.csv</code> and <code>.json</code> choose by extension. Results come a page at a time: "
+                + "<code>?page=N</code> (from 1) and <code>?size=M</code> (default " + NamedQueryApi.DEFAULT_SIZE
+                + ", at most " + NamedQueryApi.MAX_SIZE + " rows), in the query's order completed by every column; "
+                + "<code>Link</code> headers name the first, previous and next pages. ")
                 .link(base.url(LinkedDataFilter.API + NamedQueryApi.OPENAPI), "OpenAPI description").raw(".</p>\n<dl class=\"queries\">\n");
         for (String name : QueryCatalog.names()) {
             String text = QueryCatalog.text(name).orElseThrow();

@@ -20,7 +20,8 @@ final class Labels {
 
     /** The properties that name a node, in order of preference. */
     static final List<Property> NAMING = List.of(SKOS.prefLabel, RDFS.label, DCTerms.title, SKOS.notation);
-    private static final List<String> LANGUAGES = List.of("en", "da", "");
+    /** The languages of labels, in order of preference; "" is a label without a language. */
+    static final List<String> LANGUAGES = List.of("en", "da", "");
 
     private final PrefixMapping prefixes;
 

@@ -1,22 +1,22 @@
 package org.w3id.ccgraph.serve;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
-import org.w3id.ccgraph.graph.CCG;
-import org.w3id.ccgraph.graph.ELI;
-import org.w3id.ccgraph.graph.ORG;
+import org.apache.jena.query.QuerySolution;
 import org.w3id.ccgraph.query.QueryCatalog;
 
 /**
- * The landing page at {@code /}: what the dataset is, its counts, the diagram of who asks whom, the table of
- * obligations, and links to every document, actor and instrument, to the query page, the dumps, the named
- * queries and the dataset descriptions.
+ * The landing page at {@code /}: what the dataset is, its counts, the diagram of who asks whom, and the first
+ * page of the documents, obligations, actors and instruments with a link to the whole paged list of each; links
+ * to the query page, the dumps, the named queries and the dataset descriptions.
  */
 final class LandingPage {
+
+    /** How many documents, obligations, actors and instruments the landing page shows. */
+    static final int SHOWN = 20;
+    /** The classes counted, with what the page calls them. */
+    private static final Map<String, String> COUNTED = counted();
 
     private final Publication p;
 
@@ -24,41 +24,52 @@ final class LandingPage {
         this.p = p;
     }
 
+    private static Map<String, String> counted() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("ccg:CouncilText", "documents");
+        m.put("eli:WorkSubdivision", "paragraphs and sub-points");
+        m.put("ccg:Footnote", "footnotes");
+        m.put("ccg:SpeechAct", "speech acts");
+        m.put("ccg:Obligation", "obligations");
+        return m;
+    }
+
     /** The page. */
     String render() {
         PublicBase base = p.base();
-        List<Resource> works = p.instances(CCG.CouncilText);
-        List<Resource> actors = actors();
-        List<Resource> instruments = p.instances(CCG.Instrument);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("triples", (int) p.content().size());
-        counts.put("documents", works.size());
-        counts.put("paragraphs and sub-points", p.instances(ELI.WorkSubdivision).size());
-        counts.put("footnotes", p.instances(CCG.Footnote).size());
-        counts.put("speech acts", p.instances(CCG.SpeechAct).size());
-        counts.put("obligations", p.instances(CCG.Obligation).size());
-        counts.put("actors", actors.size());
-        counts.put("instruments", instruments.size());
+        DocumentList documents = new DocumentList(p);
+        ResourceList actors = new ResourceList(p, ResourceList.Kind.ACTORS);
+        ResourceList instruments = new ResourceList(p, ResourceList.Kind.INSTRUMENTS);
+        Map<String, Long> counts = counts();
+        counts.put("actors", actors.count());
+        counts.put("instruments", instruments.count());
         Html h = new Html();
         h.raw("<h1>").text(p.site().title()).raw("</h1>\n<p class=\"lead\">").text(p.site().description()).raw("</p>\n");
         h.raw("<ul class=\"counts\">");
-        counts.forEach((what, n) -> h.raw("<li><strong>").text(Integer.toString(n)).raw("</strong> ").text(what).raw("</li>"));
+        counts.forEach((what, n) -> h.raw("<li><strong>").text(Long.toString(n)).raw("</strong> ").text(what).raw("</li>"));
         h.raw("</ul>\n<p class=\"start\">").link(base.url(LinkedDataFilter.QUERY), "Query with SPARQL").raw(" · ")
                 .link(base.url(LinkedDataFilter.DOWNLOAD), "Download the dumps").raw(" · ")
                 .link(base.url(LinkedDataFilter.API), "Named queries as an API").raw(" · ")
                 .link(base.url(LinkedDataFilter.CATALOG), "DCAT-AP catalogue").raw(" · ")
                 .link(base.url(LinkedDataFilter.VOID), "VoID").raw(" · ")
                 .link(base.url(PublicBase.ONTOLOGY_PATH), "Ontology").raw("</p>\n");
-        list(h, "Documents", works, true);
+        h.raw("<h2>Documents</h2>\n");
+        documents.render(h, documents.page(Facets.NONE, 0, SHOWN));
+        more(h, ListPages.DOCUMENTS, counts.get("documents"), "documents, newest first, by year, actor and force");
         h.raw("<h2>Who asks whom</h2>\n<p>Every obligation from the speaker to each addressee; the wider the line, the "
                 + "more obligations; the colour is the force of the request.</p>\n<figure class=\"diagram\">")
                 .raw(new ObligationDiagram(p).render()).raw("</figure>\n");
         ObligationTable table = new ObligationTable(p);
         h.raw("<h2>Obligations</h2>\n<p>Who asks whom to do what, how strongly (the speech act and its force, strongest "
                 + "first: ").text(table.scale()).raw("), by when, where, in the words of the text.</p>\n");
-        table.render(h);
-        list(h, "Actors", actors, false);
-        list(h, "Instruments", instruments, false);
+        table.render(h, 0, SHOWN);
+        more(h, ListPages.OBLIGATIONS, table.count(), "obligations");
+        h.raw("<h2>Actors</h2>\n");
+        actors.render(h, actors.page(0, SHOWN));
+        more(h, ListPages.ACTORS, counts.get("actors"), "actors");
+        h.raw("<h2>Instruments</h2>\n");
+        instruments.render(h, instruments.page(0, SHOWN));
+        more(h, ListPages.INSTRUMENTS, counts.get("instruments"), "instruments");
         h.raw("<h2>Named queries</h2>\n<ul class=\"queries\">");
         for (String name : QueryCatalog.names()) {
             String first = QueryCatalog.description(QueryCatalog.text(name).orElseThrow()).lines().findFirst().orElse("");
@@ -68,28 +79,25 @@ final class LandingPage {
         return Pages.page(base, p.site().title(), "", h.toString());
     }
 
-    private List<Resource> actors() {
-        List<Resource> all = new ArrayList<>();
-        for (Resource type : List.of(ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit)) {
-            p.instances(type).stream().filter(r -> !all.contains(r)).forEach(all::add);
+    /** The number of triples and of the instances of the counted classes, each counted by the store. */
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<QuerySolution> triples = p.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        counts.put("triples", triples.isEmpty() ? 0 : triples.get(0).getLiteral("n").getLong());
+        COUNTED.values().forEach(what -> counts.put(what, 0L));
+        StringBuilder q = new StringBuilder("SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {\nVALUES ?t {");
+        COUNTED.keySet().forEach(t -> q.append(' ').append(t));
+        q.append(" }\n?x a ?t } GROUP BY ?t");
+        for (QuerySolution row : p.select(q.toString())) {
+            String qname = p.prefixes().shortForm(row.getResource("t").getURI());
+            counts.put(COUNTED.get(qname), row.getLiteral("n").getLong());
         }
-        all.sort((a, b) -> label(a).compareToIgnoreCase(label(b)));
-        return all;
+        return counts;
     }
 
-    private void list(Html h, String title, List<Resource> items, boolean withTitle) {
-        h.raw("<h2>").text(title).raw("</h2>\n<ul class=\"").text(title.toLowerCase(java.util.Locale.ROOT)).raw("\">");
-        for (Resource r : items) {
-            h.raw("<li>").link(p.base().locate(r.getURI()), label(r));
-            if (withTitle && r.hasProperty(DCTerms.title)) {
-                h.raw(": ").text(r.getProperty(DCTerms.title).getString());
-            }
-            h.raw("</li>");
-        }
-        h.raw("</ul>\n");
-    }
-
-    private String label(Resource r) {
-        return p.labels().of(p.content(), r);
+    /** A link to the whole list when it has more than the landing page shows. */
+    private void more(Html h, String list, long total, String what) {
+        h.raw("<p class=\"more\">").link(p.base().url(list), total > SHOWN ? "All " + total + " " + what : "The list of " + what)
+                .raw("</p>\n");
     }
 }

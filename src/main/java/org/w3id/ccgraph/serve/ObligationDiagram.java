@@ -1,16 +1,14 @@
 package org.w3id.ccgraph.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.w3id.ccgraph.graph.CCG;
 
 /**
  * An SVG diagram of who asks whom: the speakers of obligations on the left, their addressees on the right,
@@ -32,32 +30,32 @@ final class ObligationDiagram {
     }
 
     private final Publication p;
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Integer> ranks = new HashMap<>();
 
     ObligationDiagram(Publication p) {
         this.p = p;
     }
 
-    /** The edges, counted from the obligations of the content. */
+    /** The edges, counted from the obligations of the data, with the ranks and labels of their nodes. */
     List<Edge> edges() {
-        Model m = p.content();
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Resource o : p.instances(CCG.Obligation)) {
-            Resource act = o.getPropertyResourceValue(CCG.expressedBy);
-            Resource speaker = act == null ? null : act.getPropertyResourceValue(CCG.speaker);
-            Resource concept = act == null ? null : act.getPropertyResourceValue(CCG.speechAct);
-            Resource force = concept == null ? null : concept.inModel(m).getPropertyResourceValue(CCG.force);
-            if (speaker == null || force == null) {
-                continue;
-            }
-            for (Statement a : o.listProperties(CCG.addressee).toList()) {
-                counts.merge(speaker.getURI() + "\t" + a.getResource().getURI() + "\t" + force.getURI(), 1, Integer::sum);
-            }
-        }
         List<Edge> edges = new ArrayList<>();
-        counts.forEach((k, n) -> {
-            String[] parts = k.split("\t");
-            edges.add(new Edge(parts[0], parts[1], parts[2], n));
-        });
+        for (QuerySolution row : p.select("SELECT ?speaker ?addressee ?force (COUNT(DISTINCT ?o) AS ?n) (MIN(?r) AS ?rank)"
+                + " WHERE {\n?o a ccg:Obligation ; ccg:expressedBy ?act ; ccg:addressee ?addressee .\n"
+                + "?act ccg:speaker ?speaker ; ccg:speechAct ?concept . ?concept ccg:force ?force .\n"
+                + "OPTIONAL { ?force ccg:rank ?r }\nFILTER (isIRI(?speaker) && isIRI(?addressee) && isIRI(?force))\n"
+                + "} GROUP BY ?speaker ?addressee ?force ORDER BY ?speaker ?addressee ?force")) {
+            String force = row.getResource("force").getURI();
+            RDFNode rank = row.get("rank");
+            if (rank != null && rank.isLiteral()) {
+                ranks.put(force, rank.asLiteral().getInt());
+            }
+            edges.add(new Edge(row.getResource("speaker").getURI(), row.getResource("addressee").getURI(), force,
+                    row.getLiteral("n").getInt()));
+        }
+        TreeSet<String> nodes = new TreeSet<>();
+        edges.forEach(e -> nodes.addAll(List.of(e.speaker(), e.addressee(), e.force())));
+        labels.putAll(LabelSparql.of(p, nodes));
         return edges;
     }
 
@@ -124,13 +122,12 @@ final class ObligationDiagram {
     }
 
     private String label(String iri) {
-        return p.labels().of(p.content(), p.content().createResource(iri));
+        return labels.computeIfAbsent(iri, i -> p.labels().shortName(i));
     }
 
     private int rank(String force) {
-        RDFNode r = p.content().createResource(force).getProperty(CCG.rank) == null ? null
-                : p.content().createResource(force).getProperty(CCG.rank).getObject();
-        return r == null ? COLOURS.length : Math.max(1, Math.min(COLOURS.length, r.asLiteral().getInt()));
+        Integer r = ranks.get(force);
+        return r == null ? COLOURS.length : Math.max(1, Math.min(COLOURS.length, r));
     }
 
     private String colour(String force) {

@@ -2,8 +2,11 @@ package org.w3id.ccgraph.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -13,44 +16,73 @@ import org.w3id.ccgraph.graph.OA;
 import org.w3id.ccgraph.graph.PROV;
 
 /**
- * The obligations of the landing page as a table a person reads, one per document in document order: who
+ * The obligations as a table a person reads, a page at a time, one table per document in document order: who
  * asks whom to do what, how strongly (the speech act and its deontic force), by when (deadline or
  * frequency), where (the paragraph or point) and the words of the text. Every text escaped; the action, the
  * dates' words and the quote carry the language of the source.
  */
 final class ObligationTable {
 
+    /** The order of the table: by document, then by the sequence of the element that says the obligation. */
+    private static final String ORDERED = "SELECT ?o ?doc (COALESCE(MIN(?seq), 2147483647) AS ?s) WHERE {\n"
+            + "?o a ccg:Obligation ; ccg:inSubdivision ?sub . FILTER (isIRI(?o))\n"
+            + "?sub eli:is_part_of+ ?doc . ?doc a ccg:CouncilText .\n"
+            + "OPTIONAL { ?sub ccg:sequence ?seq }\n} GROUP BY ?o ?doc ORDER BY ?doc ?s STRLEN(STR(?o)) ?o";
+    /** What a row shows of an obligation: the nodes it reaches this way, with all their statements. */
+    private static final String SHOWN = "ccg:expressedBy | ccg:expressedBy/ccg:speaker | ccg:expressedBy/ccg:speechAct"
+            + " | ccg:expressedBy/ccg:speechAct/ccg:force | ccg:addressee | ccg:inSubdivision | ccg:inSubdivision/eli:is_part_of+"
+            + " | prov:wasDerivedFrom | prov:wasDerivedFrom/oa:hasSelector | ccg:deadline | ccg:frequency";
+
     private final Publication p;
+    private Model m = ModelFactory.createDefaultModel();
 
     ObligationTable(Publication p) {
         this.p = p;
     }
 
-    /** One table per document that has obligations. */
-    void render(Html h) {
-        List<Resource> obligations = p.instances(CCG.Obligation);
-        for (Resource work : p.instances(CCG.Conclusions)) {
-            List<Resource> own = obligations.stream().filter(o -> o.getURI().startsWith(work.getURI() + "/"))
-                    .sorted(Comparator.comparingInt(this::sequence).thenComparing(o -> o.getURI().length())
-                            .thenComparing(Resource::getURI))
-                    .toList();
-            if (own.isEmpty()) {
-                continue;
-            }
-            h.raw("<h3>").link(p.base().locate(work.getURI()), label(work)).raw("</h3>\n")
-                    .raw("<table class=\"obligations\">\n<thead><tr><th scope=\"col\">Who</th><th scope=\"col\">asks</th>"
-                            + "<th scope=\"col\">whom</th><th scope=\"col\">to do what</th><th scope=\"col\">by when</th>"
-                            + "<th scope=\"col\">where</th></tr></thead>\n<tbody>\n");
-            own.forEach(o -> row(h, o));
-            h.raw("</tbody>\n</table>\n");
+    /** How many obligations the table has in all. */
+    long count() {
+        List<QuerySolution> rows = p.select("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {\n"
+                + "?o a ccg:Obligation ; ccg:inSubdivision ?sub . FILTER (isIRI(?o))\n"
+                + "?sub eli:is_part_of+ ?doc . ?doc a ccg:CouncilText . }");
+        return rows.isEmpty() ? 0 : rows.get(0).getLiteral("n").getLong();
+    }
+
+    /** The obligations from {@code offset} on, at most {@code limit}: one table per document they belong to. */
+    void render(Html h, long offset, int limit) {
+        List<QuerySolution> page = p.select(ORDERED + " LIMIT " + limit + " OFFSET " + offset);
+        List<String> obligations = page.stream().map(r -> r.getResource("o").getURI()).toList();
+        if (obligations.isEmpty()) {
+            return;
         }
+        m = p.construct("CONSTRUCT { ?s ?p ?v } WHERE {\n" + LabelSparql.values("o", new LinkedHashSet<>(obligations))
+                + "?o (" + SHOWN + ")? ?s .\n?s ?p ?v . }");
+        String open = null;
+        for (QuerySolution row : page) {
+            String work = row.getResource("doc").getURI();
+            if (!work.equals(open)) {
+                if (open != null) {
+                    h.raw("</tbody>\n</table>\n");
+                }
+                open = work;
+                h.raw("<h3>").link(p.base().locate(work), label(m.createResource(work))).raw("</h3>\n")
+                        .raw("<table class=\"obligations\">\n<thead><tr><th scope=\"col\">Who</th><th scope=\"col\">asks</th>"
+                                + "<th scope=\"col\">whom</th><th scope=\"col\">to do what</th><th scope=\"col\">by when</th>"
+                                + "<th scope=\"col\">where</th></tr></thead>\n<tbody>\n");
+            }
+            row(h, m.createResource(row.getResource("o").getURI()));
+        }
+        h.raw("</tbody>\n</table>\n");
     }
 
     /** The names of the directive forces, strongest first, as the reference data ranks them. */
     String scale() {
-        return String.join(", ", p.content().listResourcesWithProperty(CCG.directive, true).toList().stream()
-                .filter(f -> f.hasProperty(CCG.rank)).sorted(Comparator.comparingInt(ObligationTable::rank))
-                .map(this::label).toList());
+        List<String> names = new ArrayList<>();
+        for (QuerySolution row : p.select("SELECT ?f (MIN(?r) AS ?rank) " + LabelSparql.aggregate("f") + " WHERE {\n"
+                + "?f ccg:directive true ; ccg:rank ?r .\n" + LabelSparql.candidates("f") + "} GROUP BY ?f ORDER BY ?rank ?f")) {
+            names.add(LabelSparql.label(row, "f", p.labels()));
+        }
+        return String.join(", ", names);
     }
 
     private void row(Html h, Resource o) {
@@ -144,18 +176,12 @@ final class ObligationTable {
                 .map(RDFNode::asResource).sorted(Comparator.comparing(Resource::getURI)).toList();
     }
 
-    private int sequence(Resource o) {
-        Resource sub = o.getPropertyResourceValue(CCG.inSubdivision);
-        Statement s = sub == null ? null : sub.getProperty(CCG.sequence);
-        return s != null && s.getObject().isLiteral() ? ((Literal) s.getObject()).getInt() : Integer.MAX_VALUE;
-    }
-
     private static int rank(Resource force) {
         Statement s = force == null ? null : force.getProperty(CCG.rank);
         return s != null && s.getObject().isLiteral() ? s.getInt() : 0;
     }
 
     private String label(Resource r) {
-        return p.labels().of(p.content(), r);
+        return p.labels().of(m, r);
     }
 }

@@ -25,7 +25,7 @@ final class OpenApi {
         info.put("title", "ccgraph named queries");
         info.put("version", BuildInfo.version());
         info.put("description", "Each shipped SPARQL query as a GET operation. Results as CSV (default, or .csv) "
-                + "or SPARQL 1.1 JSON results (Accept: application/sparql-results+json, or .json).");
+                + "or SPARQL 1.1 JSON results (Accept: application/sparql-results+json, or .json), a page at a time.");
         JsonObject server = new JsonObject();
         String url = p.base().url("");
         server.put("url", url.substring(0, url.length() - 1));
@@ -69,14 +69,34 @@ final class OpenApi {
         ok.put("content", content);
         JsonObject responses = new JsonObject();
         responses.put("200", ok);
+        responses.put("400", object("description", "page or size is not a whole number in range"));
+        responses.put("404", object("description", "a page after the last"));
         responses.put("503", object("description", "the query ran out of time"));
         JsonObject get = new JsonObject();
         get.put("operationId", name);
         get.put("summary", description.lines().findFirst().orElse(name));
         get.put("description", description);
         get.put("x-columns", columns);
+        JsonArray parameters = new JsonArray();
+        parameters.add(parameter("page", "the page of results, from 1; Link headers name the first, previous and next",
+                Paging.MAX_PAGE, 1));
+        parameters.add(parameter("size", "rows a page", NamedQueryApi.MAX_SIZE, NamedQueryApi.DEFAULT_SIZE));
+        get.put("parameters", parameters);
         get.put("responses", responses);
         return object("get", get);
+    }
+
+    private static JsonObject parameter(String name, String description, long max, long otherwise) {
+        JsonObject schema = object("type", "integer");
+        schema.put("minimum", 1);
+        schema.put("maximum", max);
+        schema.put("default", otherwise);
+        JsonObject p = object("name", name);
+        p.put("in", "query");
+        p.put("required", false);
+        p.put("description", description);
+        p.put("schema", schema);
+        return p;
     }
 
     private static JsonObject object(String key, Object value) {

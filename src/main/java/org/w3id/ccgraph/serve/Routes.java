@@ -64,6 +64,8 @@ final class Routes {
             resource(Target.of(path));
         } else if (path.startsWith(LinkedDataFilter.DOWNLOAD)) {
             new Downloads(p, x).answer(path.substring(LinkedDataFilter.DOWNLOAD.length()));
+        } else if (ListPages.PATHS.contains(path)) {
+            new ListPages(p, x).answer(path);
         } else if (path.startsWith(LinkedDataFilter.API)) {
             new NamedQueryApi(p, x).answer(path.substring(LinkedDataFilter.API.length()));
         } else if (path.startsWith(LinkedDataFilter.WEB)) {

@@ -64,6 +64,8 @@ class NamedQueryApiIT {
         for (String name : QueryCatalog.names()) {
             JsonObject get = paths.getObj("/api/" + name).getObj("get");
             assertTrue(get.get("x-columns").getAsArray().size() > 0, name);
+            assertEquals("[page, size]", get.get("parameters").getAsArray().stream()
+                    .map(v -> v.getAsObject().getString("name")).toList().toString(), name);
         }
         assertTrue(paths.getObj("/api/obligations").getObj("get").get("x-columns").toString().contains("addresseeLabel"));
         assertEquals(200, s.get("/api/", "text/html").statusCode());

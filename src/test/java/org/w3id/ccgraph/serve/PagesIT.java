@@ -129,8 +129,16 @@ class PagesIT {
     }
 
     @Test
-    void theLandingPageLinksEveryDocumentActorObligationAndInstrumentAndDrawsWhoAsksWhom() throws Exception {
-        String html = s.get("/", "text/html").body();
+    void theLandingPageAndItsPagedListsLinkEveryDocumentActorObligationAndInstrumentAndItDrawsWhoAsksWhom()
+            throws Exception {
+        String landing = s.get("/", "text/html").body();
+        StringBuilder pages = new StringBuilder(landing);
+        String base = s.server.publicBase().url();
+        for (String list : ListPages.PATHS) {
+            assertTrue(landing.contains("href=\"" + base + list + "\""), "the landing page links the list of " + list);
+            ListPagesIT.walk(s, base, base + list).forEach(r -> pages.append(r.body()));
+        }
+        String html = pages.toString();
         Model g = TestServer.bundled().graph();
         List<String> missing = new ArrayList<>();
         for (Resource type : List.of(CCG.Conclusions, ORG.FormalOrganization, CCG.Obligation, CCG.Instrument)) {
@@ -142,17 +150,18 @@ class PagesIT {
             }
         }
         assertEquals(List.of(), missing);
-        assertTrue(html.contains("<svg class=\"diagram\""));
-        assertTrue(html.contains("stroke=\"#"), "edges coloured by force");
+        assertTrue(landing.contains("<svg class=\"diagram\""));
+        assertTrue(landing.contains("stroke=\"#"), "edges coloured by force");
         for (String link : List.of("query", "download/", "api/", "catalog")) {
-            assertTrue(html.contains("href=\"" + s.server.publicBase().url(link) + "\""), link);
+            assertTrue(landing.contains("href=\"" + s.server.publicBase().url(link) + "\""), link);
         }
     }
 
     @Test
-    void theLandingPageShowsEachObligationAsARowOfWhoAsksWhomToDoWhatHowStronglyByWhenWhereAndTheQuote()
+    void theObligationsListShowsEachObligationAsARowOfWhoAsksWhomToDoWhatHowStronglyByWhenWhereAndTheQuote()
             throws Exception {
-        String html = s.get("/", "text/html").body();
+        assertTrue(s.get("/", "text/html").body().contains("<table class=\"obligations\">"), "the first rows on the landing page");
+        String html = s.get("/obligations?size=" + ListPages.MAX_SIZE, "text/html").body();
         Matcher table = Pattern.compile("<table class=\"obligations\">.*?</table>", Pattern.DOTALL).matcher(html);
         assertTrue(table.find(), "a table of obligations");
         assertTrue(table.group().contains("<th scope=\"col\">Who</th><th scope=\"col\">asks</th><th scope=\"col\">whom</th>"
