@@ -49,6 +49,7 @@ final class Sitemap {
                 LinkedDataFilter.CATALOG, LinkedDataFilter.VOID, PublicBase.ONTOLOGY_PATH}) {
             urls.add(base.url(path));
         }
+        ListPages.PATHS.forEach(path -> urls.add(base.url(path)));
         String space = p.scheme().dataSpace();
         for (var row : p.select("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), "
                 + org.apache.jena.riot.out.NodeFmtLib.strNT(org.apache.jena.graph.NodeFactory.createLiteralString(space))
