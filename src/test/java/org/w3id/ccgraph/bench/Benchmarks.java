@@ -28,9 +28,11 @@ import org.w3id.ccgraph.validate.Validator;
  * figures spawn fresh JVMs; in-process figures warm up first.
  *
  * <p>Usage: {@code java -cp target/test-classes:target/ccgraph.jar org.w3id.ccgraph.bench.Benchmarks WORKDIR [DOCS]};
- * {@code -Dfigures=35} runs figures 3 and 5 only (the corpus must already be in WORKDIR). Figure 8 needs wrk and the
+ * {@code -Dfigures=35} runs figures 3 and 5 only (the corpus must already be in WORKDIR). Figures 8 and 9 need the
  * plain Fuseki server jar ({@code -Dfuseki.jar}, default the {@code WORKDIR/jena-fuseki-server-*.jar} that
- * {@code .ci/bench} fetches).
+ * {@code .ci/bench} fetches, else the one the build copies to {@code target/fuseki/}); figure 8 also needs wrk.
+ * Figure 9 ({@link CorpusScale}, scale) runs only when asked ({@code -Dfigures=9}), usually with its own, larger DOCS;
+ * it generates its corpus itself.
  */
 public final class Benchmarks {
 
@@ -73,17 +75,25 @@ public final class Benchmarks {
         if (figures.contains("8")) {
             new SparqlThroughput(b.jar, b.fusekiJar(), work).measure();
         }
+        if (figures.contains("9")) {
+            new CorpusScale(b.jar, b.fusekiJar(), work, docs).measure();
+        }
     }
 
-    /** The plain Fuseki server jar of figure 8: -Dfuseki.jar, else the one .ci/bench fetched into WORKDIR. */
+    /**
+     * The plain Fuseki server jar of figures 8 and 9: -Dfuseki.jar, else the one .ci/bench fetched into WORKDIR,
+     * else the one the build copies for the tests.
+     */
     private Path fusekiJar() throws IOException {
         String given = System.getProperty("fuseki.jar");
         if (given != null) {
             return Path.of(given).toAbsolutePath();
         }
+        Path built = Path.of("target/fuseki/jena-fuseki-server.jar");
         try (Stream<Path> files = Files.list(work)) {
             return files.filter(f -> f.getFileName().toString().matches("jena-fuseki-server-.*\\.jar")).sorted()
-                    .reduce((a, b) -> b).orElse(work.resolve("jena-fuseki-server.jar")).toAbsolutePath();
+                    .reduce((a, b) -> b).orElse(Files.isRegularFile(built) ? built : work.resolve("jena-fuseki-server.jar"))
+                    .toAbsolutePath();
         }
     }
 
