@@ -106,8 +106,18 @@ public interface PublishedData {
             return dsg.getGraph(NodeFactory.createURI(name));
         }
 
+        /**
+         * For a TDB2 store served as the union of its named graphs, TDB2's own engine with its union default graph
+         * (it reads the union from the quad indexes; ARQ's general engine over the union view would match every
+         * triple pattern against all graphs and remove the duplicates itself); else ARQ over {@link #graph()}.
+         */
         @Override
         public QueryExecution query(Query query, Duration timeout) {
+            if (dsg instanceof UnionView union && org.apache.jena.tdb2.sys.TDBInternal.isTDB2(union.getWrapped())) {
+                return QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(union.getWrapped())).query(query)
+                        .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true)
+                        .timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
+            }
             return QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(
                             org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph)))
                     .query(query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();

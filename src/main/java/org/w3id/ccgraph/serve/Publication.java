@@ -79,7 +79,8 @@ final class Publication {
         this.modified = dates.isEmpty() ? Instant.EPOCH : dates.get(dates.size() - 1);
         this.documents = DocumentTriples.of(site, scheme.dataset(), modified);
         this.labels = new Labels(prefixes);
-        this.describer = new Describer(everything, prefixes);
+        this.describer = data instanceof org.w3id.ccgraph.io.RemoteData ? new Describer(this, prefixes)
+                : new Describer(everything, prefixes);
         this.dumps = memo(() -> data.read(() -> {
             Map<String, Model> named = new TreeMap<>();
             for (String name : data.namedGraphs()) {
@@ -89,7 +90,7 @@ final class Publication {
         }));
         this.descriptions = memo(() -> data.read(() -> {
             Model catalogue = new Catalogue(scheme, base, site).build(everything, languages(everything), dumps(), dates);
-            Model voidGraph = new VoidDescription(scheme, base, site).build(content, dumps());
+            Model voidGraph = new VoidDescription(scheme, base, site).build(this, dumps());
             Model sd = new ServiceDescription(scheme, base).build(content.size());
             Model all = ModelFactory.createDefaultModel().add(catalogue).add(voidGraph).add(sd);
             for (Model m : List.of(all, catalogue, voidGraph, sd)) {
@@ -250,6 +251,25 @@ final class Publication {
     List<org.apache.jena.query.QuerySolution> select(String query) {
         return read(() -> {
             try (org.apache.jena.query.QueryExecution qe = execution(query)) {
+                List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    /**
+     * The answers of a SELECT query over the content graph alone (the default graph as stored, which is what
+     * /sparql's default graph is): without the run records where the store keeps them apart.
+     */
+    List<org.apache.jena.query.QuerySolution> selectContent(String query) {
+        if (data.content() == data.graph()) {
+            return select(query);
+        }
+        return read(() -> {
+            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(content)
+                    .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .build()) {
                 List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
                 qe.execSelect().forEachRemaining(rows::add);
                 return rows;

@@ -31,8 +31,11 @@ final class VoidDescription {
         this.site = site;
     }
 
-    /** The VoID graph of the content and its dumps. */
-    Model build(Model content, java.util.List<Dump> dumps) {
+    /**
+     * The VoID graph of the published data and its dumps; its figures are counted by SPARQL aggregates where the
+     * data is stored, so that a remote store is not read whole for them.
+     */
+    Model build(Publication p, java.util.List<Dump> dumps) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dct", DCTerms.NS).setNsPrefix("foaf", FOAF.NS);
         Resource ds = m.createResource(scheme.dataset(), VOID.Dataset)
@@ -42,19 +45,22 @@ final class VoidDescription {
                 .addProperty(VOID.uriSpace, scheme.dataSpace())
                 .addProperty(VOID.uriLookupEndpoint, m.createResource(base.url(LinkedDataFilter.LOOKUP + "?iri=")))
                 .addProperty(FOAF.homepage, m.createResource(base.url("")))
-                .addLiteral(VOID.triples, integer(m, content.size()))
-                .addLiteral(VOID.distinctSubjects, integer(m, content.listSubjects().toList().size()))
-                .addLiteral(VOID.properties, integer(m, content.listStatements().mapWith(Statement::getPredicate).toSet().size()));
+                .addLiteral(VOID.triples, integer(m, count(p, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+                .addLiteral(VOID.distinctSubjects, integer(m, count(p, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")))
+                .addLiteral(VOID.properties, integer(m, count(p, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")));
         dumps.forEach(d -> ds.addProperty(VOID.dataDump, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file()))));
-        vocabularies(content).forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
-        content.listSubjectsWithProperty(RDF.type, CCG.Conclusions).toList().stream()
-                .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
-                .forEach(w -> ds.addProperty(VOID.rootResource, w).addProperty(VOID.exampleResource, w));
-        for (Resource type : java.util.List.of(CCG.Obligation, CCG.Instrument)) {
-            content.listSubjectsWithProperty(RDF.type, type).toList().stream().map(Resource::getURI).sorted().findFirst()
-                    .ifPresent(iri -> ds.addProperty(VOID.exampleResource, m.createResource(iri)));
+        Map<String, Long> classes = classes(p);
+        vocabularies(p, classes.keySet()).forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
+        for (var row : p.selectContent("SELECT ?w WHERE { ?w a <" + CCG.Conclusions.getURI() + "> FILTER(isIRI(?w)) } ORDER BY ?w")) {
+            Resource w = m.createResource(row.getResource("w").getURI());
+            ds.addProperty(VOID.rootResource, w).addProperty(VOID.exampleResource, w);
         }
-        classes(content).forEach((type, count) -> {
+        for (Resource type : java.util.List.of(CCG.Obligation, CCG.Instrument)) {
+            for (var row : p.selectContent("SELECT ?x WHERE { ?x a <" + type.getURI() + "> FILTER(isIRI(?x)) } ORDER BY ?x LIMIT 1")) {
+                ds.addProperty(VOID.exampleResource, m.createResource(row.getResource("x").getURI()));
+            }
+        }
+        classes.forEach((type, count) -> {
             String slug = IriScheme.slug(new Labels(Publication.prefixes(scheme)).qname(type));
             Resource partition = m.createResource(scheme.datasetPart("class/" + slug))
                     .addProperty(VOID._class, m.createResource(type))
@@ -71,15 +77,15 @@ final class VoidDescription {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    private static long count(Publication p, String query) {
+        return p.selectContent(query).get(0).getLiteral("n").getLong();
+    }
+
     /** The namespaces of the predicates and classes used, cut at the last "#" or "/". */
-    private static TreeSet<String> vocabularies(Model content) {
+    private static TreeSet<String> vocabularies(Publication p, java.util.Set<String> classes) {
         TreeSet<String> ns = new TreeSet<>();
-        content.listStatements().forEachRemaining(s -> {
-            ns.add(namespace(s.getPredicate().getURI()));
-            if (s.getPredicate().equals(RDF.type) && s.getObject().isURIResource()) {
-                ns.add(namespace(s.getResource().getURI()));
-            }
-        });
+        p.selectContent("SELECT DISTINCT ?p WHERE { ?s ?p ?o }").forEach(row -> ns.add(namespace(row.getResource("p").getURI())));
+        classes.forEach(c -> ns.add(namespace(c)));
         return ns;
     }
 
@@ -87,13 +93,11 @@ final class VoidDescription {
         return iri.substring(0, Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
-    private static Map<String, Long> classes(Model content) {
+    private static Map<String, Long> classes(Publication p) {
         Map<String, Long> counts = new TreeMap<>();
-        content.listStatements(null, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(s -> {
-            if (s.getObject().isURIResource()) {
-                counts.merge(s.getResource().getURI(), 1L, Long::sum);
-            }
-        });
+        for (var row : p.selectContent("SELECT ?c (COUNT(*) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")) {
+            counts.put(row.getResource("c").getURI(), row.getLiteral("n").getLong());
+        }
         return counts;
     }
 }
