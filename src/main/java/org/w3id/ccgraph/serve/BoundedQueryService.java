@@ -1,6 +1,7 @@
 package org.w3id.ccgraph.serve;
 
 import org.w3id.ccgraph.io.RemoteData;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 
 /**
  * Jena's query engine with the server's limits built in. Time: Jena checks for a timeout between
