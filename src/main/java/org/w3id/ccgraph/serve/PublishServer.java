@@ -23,6 +23,8 @@ import org.w3id.ccgraph.serve.http.Compression;
 import org.w3id.ccgraph.serve.http.Connections;
 import org.w3id.ccgraph.serve.http.CorsFilter;
 import org.w3id.ccgraph.serve.http.ServerLimits;
+import org.w3id.ccgraph.serve.sparql.BoundedQueryService;
+import org.w3id.ccgraph.serve.sparql.GuardedQueryEngine;
 
 /**
  * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
