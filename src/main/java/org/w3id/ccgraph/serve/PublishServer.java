@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.ccgraph.io.LocalStore;
 import org.w3id.ccgraph.io.PublishedData;
 import org.w3id.ccgraph.io.RemoteData;
+import org.w3id.ccgraph.serve.describe.SiteText;
 import org.w3id.ccgraph.serve.http.Compression;
 import org.w3id.ccgraph.serve.http.Connections;
 import org.w3id.ccgraph.serve.http.CorsFilter;

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.describe;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -19,33 +20,39 @@ import org.w3id.ccgraph.graph.IriScheme;
  * The VoID description served at {@code /.well-known/void}: the dataset with its SPARQL endpoint, dumps,
  * URI space, size, vocabularies, example resources and a partition per class.
  */
-final class VoidDescription {
+public final class VoidDescription {
 
     private final IriScheme scheme;
-    private final PublicBase base;
+    private final Addresses at;
     private final SiteText site;
+    private final PrefixMapping prefixes;
 
-    VoidDescription(IriScheme scheme, PublicBase base, SiteText site) {
+    /**
+     * The description of the data minted with {@code scheme}, published at {@code at}, described by {@code site};
+     * a class partition is named after the class's prefixed name in {@code prefixes}.
+     */
+    public VoidDescription(IriScheme scheme, Addresses at, SiteText site, PrefixMapping prefixes) {
         this.scheme = scheme;
-        this.base = base;
+        this.at = at;
         this.site = site;
+        this.prefixes = prefixes;
     }
 
     /** The VoID graph of the content and its dumps. */
-    Model build(Model content, java.util.List<Dump> dumps) {
+    public Model build(Model content, java.util.List<Dump> dumps) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dct", DCTerms.NS).setNsPrefix("foaf", FOAF.NS);
         Resource ds = m.createResource(scheme.dataset(), VOID.Dataset)
                 .addProperty(DCTerms.title, site.title(), "en")
                 .addProperty(DCTerms.description, site.description(), "en")
-                .addProperty(VOID.sparqlEndpoint, m.createResource(base.url(LinkedDataFilter.SPARQL)))
+                .addProperty(VOID.sparqlEndpoint, m.createResource(at.sparql()))
                 .addProperty(VOID.uriSpace, scheme.dataSpace())
-                .addProperty(VOID.uriLookupEndpoint, m.createResource(base.url(LinkedDataFilter.LOOKUP + "?iri=")))
-                .addProperty(FOAF.homepage, m.createResource(base.url("")))
+                .addProperty(VOID.uriLookupEndpoint, m.createResource(at.lookup() + "?iri="))
+                .addProperty(FOAF.homepage, m.createResource(at.home()))
                 .addLiteral(VOID.triples, integer(m, content.size()))
                 .addLiteral(VOID.distinctSubjects, integer(m, content.listSubjects().toList().size()))
                 .addLiteral(VOID.properties, integer(m, content.listStatements().mapWith(Statement::getPredicate).toSet().size()));
-        dumps.forEach(d -> ds.addProperty(VOID.dataDump, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file()))));
+        dumps.forEach(d -> ds.addProperty(VOID.dataDump, m.createResource(at.downloads() + d.file())));
         vocabularies(content).forEach(ns -> ds.addProperty(VOID.vocabulary, m.createResource(ns)));
         content.listSubjectsWithProperty(RDF.type, CCG.Conclusions).toList().stream()
                 .sorted((a, b) -> a.getURI().compareTo(b.getURI()))
@@ -55,13 +62,14 @@ final class VoidDescription {
                     .ifPresent(iri -> ds.addProperty(VOID.exampleResource, m.createResource(iri)));
         }
         classes(content).forEach((type, count) -> {
-            String slug = IriScheme.slug(new Labels(Publication.prefixes(scheme)).qname(type));
+            String qname = prefixes.qnameFor(type);
+            String slug = IriScheme.slug(qname != null ? qname : type);
             Resource partition = m.createResource(scheme.datasetPart("class/" + slug))
                     .addProperty(VOID._class, m.createResource(type))
                     .addLiteral(VOID.entities, integer(m, count));
             ds.addProperty(VOID.classPartition, partition);
         });
-        m.createResource(base.iri(LinkedDataFilter.VOID), VOID.DatasetDescription)
+        m.createResource(at.voidDescription(), VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "VoID description of " + site.title(), "en")
                 .addProperty(FOAF.primaryTopic, ds);
         return m;
