@@ -1,7 +1,7 @@
 package org.w3id.ccgraph.cli;
 
 import java.time.Duration;
-import org.w3id.ccgraph.serve.ServerLimits;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 import picocli.CommandLine.Option;
 
 /** The options of serve that bound what one client can take from the server. */

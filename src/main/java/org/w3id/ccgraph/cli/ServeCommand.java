@@ -18,7 +18,7 @@ import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
 import org.w3id.ccgraph.serve.PublicBase;
 import org.w3id.ccgraph.serve.PublishServer;
-import org.w3id.ccgraph.serve.ServerLimits;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

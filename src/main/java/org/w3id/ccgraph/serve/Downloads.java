@@ -1,6 +1,7 @@
 package org.w3id.ccgraph.serve;
 
 import java.io.IOException;
+import org.w3id.ccgraph.serve.describe.Dump;
 
 /**
  * {@code /download/}: a page listing the dumps with what they hold, size and SHA-256, and the dump files

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,5 +92,20 @@ final class LinkedDataFilter implements Filter {
             return !read || x.hasQueryString();
         }
         return path.equals(GSP_READ) || path.equals(PING);
+    }
+
+    /** Whether a query may be posted to a path (without the leading "/"): the SPARQL endpoint and the dataset. */
+    static boolean takesPost(String path) {
+        return path.equals(SPARQL) || path.isEmpty();
+    }
+
+    /** SPARQL queries, Graph Store reads, dumps and the query API: what may take time or write a lot. */
+    static boolean isExpensive(Request request) {
+        String path = Request.getPathInContext(request);
+        boolean withQuery = request.getHttpURI().getQuery() != null || !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod());
+        return path.equals(PublishServer.SPARQL) && withQuery || path.equals("/") && withQuery
+                || path.equals("/" + GSP_READ) || path.startsWith("/" + DOWNLOAD)
+                || path.startsWith("/" + API);
     }
 }

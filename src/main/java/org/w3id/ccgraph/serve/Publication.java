@@ -27,6 +27,13 @@ import org.w3id.ccgraph.graph.Prefixes;
 import org.w3id.ccgraph.graph.ReferenceData;
 import org.w3id.ccgraph.graph.SD;
 import org.w3id.ccgraph.graph.SPDX;
+import org.w3id.ccgraph.serve.describe.Addresses;
+import org.w3id.ccgraph.serve.describe.Catalogue;
+import org.w3id.ccgraph.serve.describe.DocumentTriples;
+import org.w3id.ccgraph.serve.describe.Dump;
+import org.w3id.ccgraph.serve.describe.ServiceDescription;
+import org.w3id.ccgraph.serve.describe.SiteText;
+import org.w3id.ccgraph.serve.describe.VoidDescription;
 
 /**
  * Everything the server publishes from one version of the data. The data stays where it is stored (memory,
@@ -86,12 +93,13 @@ final class Publication {
             for (String name : data.namedGraphs()) {
                 named.put(name, ModelFactory.createModelForGraph(data.named(name)));
             }
-            return Dump.of(content, named, dumpFolder, Prefixes.of(scheme));
+            return Dump.of(content, named, dumpFolder, Prefixes.of(scheme), RdfBytes::jsonLd);
         }));
         this.descriptions = memo(() -> data.read(() -> {
-            Model catalogue = new Catalogue(scheme, base, site).build(everything, languages(everything), dumps(), dates);
-            Model voidGraph = new VoidDescription(scheme, base, site).build(this, dumps());
-            Model sd = new ServiceDescription(scheme, base).build(content.size());
+            Addresses at = addresses(base);
+            Model catalogue = new Catalogue(scheme, at, site).build(everything, languages(everything), dumps(), dates);
+            Model voidGraph = new VoidDescription(scheme, at, site, prefixes).build(this::selectContent, dumps());
+            Model sd = new ServiceDescription(scheme, at).build(content.size());
             Model all = ModelFactory.createDefaultModel().add(catalogue).add(voidGraph).add(sd);
             for (Model m : List.of(all, catalogue, voidGraph, sd)) {
                 m.clearNsPrefixMap().setNsPrefixes(prefixes);
@@ -108,6 +116,12 @@ final class Publication {
     static Publication of(PublishedData data, IriScheme scheme, PublicBase base, Duration timeout, Path dumpFolder,
                           long cacheBytes, SiteText site) {
         return new Publication(scheme, base, data, timeout, dumpFolder, cacheBytes, site);
+    }
+
+    /** Where the routes publish what the dataset descriptions point to, under a public base. */
+    static Addresses addresses(PublicBase base) {
+        return new Addresses(base.url(""), base.url(LinkedDataFilter.SPARQL), base.url(LinkedDataFilter.LOOKUP),
+                base.url(LinkedDataFilter.DOWNLOAD), base.iri(LinkedDataFilter.VOID));
     }
 
     /** The prefixes of pages and descriptions: the project's and those of the dataset description. */

@@ -19,6 +19,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.ccgraph.io.LocalStore;
 import org.w3id.ccgraph.io.PublishedData;
 import org.w3id.ccgraph.io.RemoteData;
+import org.w3id.ccgraph.serve.describe.SiteText;
+import org.w3id.ccgraph.serve.http.Compression;
+import org.w3id.ccgraph.serve.http.Connections;
+import org.w3id.ccgraph.serve.http.CorsFilter;
+import org.w3id.ccgraph.serve.http.ServerLimits;
+import org.w3id.ccgraph.serve.sparql.BoundedQueryService;
+import org.w3id.ccgraph.serve.sparql.GuardedQueryEngine;
 
 /**
  * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
@@ -85,11 +92,11 @@ public final class PublishServer {
                 .registerOperation(Operation.Query, new BoundedQueryService(b.limits, timeout, b.remote))
                 .enablePing(true)
                 .enableCors(false)
-                .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new CorsFilter(LinkedDataFilter::takesPost))
                 .addFilter("/*", new LinkedDataFilter(current))
                 .add("/", service)
                 .build();
-        Connections.apply(fuseki.getJettyServer(), b.host, b.limits, timeout);
+        Connections.apply(fuseki.getJettyServer(), b.host, b.limits, timeout, LinkedDataFilter::isExpensive);
         Compression.apply(fuseki.getJettyServer());
     }
 

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.ccgraph.graph.IriScheme;
+import org.w3id.ccgraph.serve.describe.Catalogue;
+import org.w3id.ccgraph.serve.describe.Dump;
+import org.w3id.ccgraph.serve.describe.SiteText;
 
 /**
  * The catalogue at {@code /catalog} against the official DCAT-AP 3.0.1 shapes (src/test/resources/dcat-ap,
@@ -49,6 +52,9 @@ class CatalogueDcatApIT {
     private static final List<String> FOUR_FILES = List.of("shapes.ttl", "shapes_recommended.ttl", "range.ttl",
             "mdr-vocabularies.shape.ttl");
     private static final String CORPORATE_BODY_RESTRICTION = "http://data.europa.eu/r5r#CorporateBodyRestriction";
+    /** DCAT-AP's planned availability of a distribution. */
+    private static final org.apache.jena.rdf.model.Property AVAILABILITY =
+            org.apache.jena.rdf.model.ResourceFactory.createProperty("http://data.europa.eu/r5r/availability");
 
     private static TestServer s;
     private static String turtle;
@@ -96,9 +102,11 @@ class CatalogueDcatApIT {
         site.setProperty("publisherType", "SupraNationalAuthority");
         site.setProperty("publisherBody", "CONSIL");
         Model content = TestServer.bundled().graph();
-        Model catalogue = new Catalogue(new IriScheme(IriScheme.DEFAULT_BASE), s.server.publicBase(), SiteText.of(site))
+        Model catalogue = new Catalogue(new IriScheme(IriScheme.DEFAULT_BASE), Publication.addresses(s.server.publicBase()),
+                SiteText.of(site))
                 .build(content, Publication.languages(content), Dump.of(content, java.util.Map.of(),
-                        java.nio.file.Files.createTempDirectory("dumps"), org.w3id.ccgraph.graph.Prefixes.of(new IriScheme(IriScheme.DEFAULT_BASE))),
+                        java.nio.file.Files.createTempDirectory("dumps"), org.w3id.ccgraph.graph.Prefixes.of(new IriScheme(IriScheme.DEFAULT_BASE)),
+                        RdfBytes::jsonLd),
                         Publication.documentDates(content));
         assertTrue(catalogue.contains(null, DCTerms.publisher,
                 catalogue.createResource("http://publications.europa.eu/resource/authority/corporate-body/CONSIL")));
@@ -149,7 +157,7 @@ class CatalogueDcatApIT {
             assertTrue(d.hasProperty(DCTerms.format), d + " has a format");
             assertTrue(d.getPropertyResourceValue(DCTerms.format).getURI()
                     .startsWith("http://publications.europa.eu/resource/authority/file-type/"), d.toString());
-            assertTrue(d.hasProperty(Catalogue.DCATAP_AVAILABILITY), d + " has an availability");
+            assertTrue(d.hasProperty(AVAILABILITY), d + " has an availability");
         }
         assertTrue(dataset.hasProperty(DCAT.contactPoint));
     }

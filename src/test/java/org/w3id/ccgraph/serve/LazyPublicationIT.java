@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.ccgraph.serve.describe.Dump;
 
 /**
  * The server renders on request, keeps rendered answers within a bounded cache, and writes the dumps once per

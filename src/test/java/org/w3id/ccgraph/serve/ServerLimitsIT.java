@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.ccgraph.graph.CCG;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 
 /**
  * The server's limits against a real server on a free loopback port, with real sockets: clients that do

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.http;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -8,18 +8,29 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Predicate;
 
 /**
  * Cross-origin access to public, read-only data: every response says {@code Access-Control-Allow-Origin: *}
  * and never allows credentials, so that it is the same for every origin (no {@code Vary: Origin} needed,
  * and a shared cache may keep it); the headers a client needs to follow links and revalidate are exposed.
- * A preflight is answered here and names only the methods the path has: POST only where a SPARQL query
- * may be posted.
+ * A preflight is answered here and names only the methods the path has: POST only where the caller says
+ * a query may be posted.
  */
-final class CorsFilter implements Filter {
+public final class CorsFilter implements Filter {
 
     static final String EXPOSED = "ETag, Link, Content-Location, Location, Vary";
     static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match";
+
+    private final Predicate<String> takesPost;
+
+    /**
+     * The filter for a server where POST is answered on the paths {@code takesPost} accepts: request paths
+     * without the leading "/", percent-encoded as received.
+     */
+    public CorsFilter(Predicate<String> takesPost) {
+        this.takesPost = takesPost;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -30,7 +41,7 @@ final class CorsFilter implements Filter {
         resp.setHeader("Access-Control-Expose-Headers", EXPOSED);
         if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Origin") != null
                 && req.getHeader("Access-Control-Request-Method") != null) {
-            String methods = methods(new Exchange(req, resp).path());
+            String methods = methods(path(req));
             resp.setHeader("Access-Control-Allow-Methods", methods);
             resp.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
             resp.setHeader("Access-Control-Max-Age", "86400");
@@ -41,8 +52,14 @@ final class CorsFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** The methods a path answers: a SPARQL query may be posted to the endpoint and to the dataset. */
-    static String methods(String path) {
-        return path.equals(LinkedDataFilter.SPARQL) || path.isEmpty() ? "GET, HEAD, POST" : "GET, HEAD";
+    /** The methods a path answers: POST too where a query may be posted. */
+    private String methods(String path) {
+        return takesPost.test(path) ? "GET, HEAD, POST" : "GET, HEAD";
+    }
+
+    /** The request path without the leading "/", percent-encoded as received. */
+    private static String path(HttpServletRequest req) {
+        String uri = req.getRequestURI();
+        return uri.substring(Math.min(uri.length(), req.getContextPath().length() + 1));
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.describe;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -43,7 +44,7 @@ import org.w3id.ccgraph.io.RdfFormat;
  * @param size        its size in bytes
  * @param sha256      its SHA-256, lower-case hexadecimal
  */
-record Dump(String file, String key, RdfFormat format, String fileType, String compression, Path path, long size,
+public record Dump(String file, String key, RdfFormat format, String fileType, String compression, Path path, long size,
             String sha256) {
 
     /** The name of the dump files without extension. */
@@ -51,7 +52,7 @@ record Dump(String file, String key, RdfFormat format, String fileType, String c
     /** The media type of gzip. */
     static final String GZIP = "application/gzip";
     /** The file that lists the dumps of a folder, written after them. */
-    static final String MANIFEST = "manifest.properties";
+    public static final String MANIFEST = "manifest.properties";
 
     /** What each dump is: key, syntax, EU file type, compression, and whether it holds the named graphs. */
     private record Kind(String key, RdfFormat format, String fileType, String compression, boolean quads) {
@@ -70,10 +71,11 @@ record Dump(String file, String key, RdfFormat format, String fileType, String c
     /**
      * The dumps of a content graph and of the named graphs published with it (the run records; sorted by
      * name here, whatever order the store gave them in), as files in {@code folder}: those a manifest there
-     * lists, when they are all present with their size, else written now.
+     * lists, when they are all present with their size, else written now. The JSON-LD dump is what
+     * {@code jsonLd} writes, so that it reads as the server's JSON-LD does.
      */
-    static List<Dump> of(Model content, Map<String, Model> namedGraphs, Path folder,
-                          Map<String, String> prefixes) {
+    public static List<Dump> of(Model content, Map<String, Model> namedGraphs, Path folder,
+                                Map<String, String> prefixes, Function<Model, String> jsonLd) {
         try {
             List<Dump> found = read(folder);
             if (found != null) {
@@ -91,7 +93,7 @@ record Dump(String file, String key, RdfFormat format, String fileType, String c
                     OutputStream digesting = new DigestOutputStream(out, sha);
                     OutputStream body = k.compression() == null ? digesting : new GZIPOutputStream(digesting, 1 << 16);
                     if (k.format() == RdfFormat.JSONLD) {
-                        body.write(RdfBytes.jsonLd(sortedContent).getBytes(StandardCharsets.UTF_8));
+                        body.write(jsonLd.apply(sortedContent).getBytes(StandardCharsets.UTF_8));
                     } else if (k.quads()) {
                         new GraphWriter(k.format()).write(all, body);
                     } else {
@@ -140,12 +142,12 @@ record Dump(String file, String key, RdfFormat format, String fileType, String c
     }
 
     /** Whether the dump holds named graphs besides the content. */
-    boolean hasNamedGraphs() {
+    public boolean hasNamedGraphs() {
         return format.isQuads();
     }
 
     /** The strong entity tag of the file, from its SHA-256. */
-    String etag() {
+    public String etag() {
         return "\"" + sha256.substring(0, 24) + "\"";
     }
 
@@ -173,7 +175,7 @@ record Dump(String file, String key, RdfFormat format, String fileType, String c
     }
 
     /** The media type of the file as served. */
-    String servedType() {
+    public String servedType() {
         return compression != null ? compression : format.mediaType();
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.describe;
 
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -14,21 +14,22 @@ import org.w3id.ccgraph.graph.SD;
  * The SPARQL 1.1 Service Description of the endpoint, served at {@code /sparql} when it is asked for
  * without a query: SPARQL 1.1 Query only, the result formats, and the default graph with its size.
  */
-final class ServiceDescription {
+public final class ServiceDescription {
 
     private static final List<String> FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
             "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML");
 
     private final IriScheme scheme;
-    private final PublicBase base;
+    private final Addresses at;
 
-    ServiceDescription(IriScheme scheme, PublicBase base) {
+    /** The description of the endpoint of the data minted with {@code scheme}, published at {@code at}. */
+    public ServiceDescription(IriScheme scheme, Addresses at) {
         this.scheme = scheme;
-        this.base = base;
+        this.at = at;
     }
 
     /** The description of a read-only endpoint over a default graph of {@code triples} triples. */
-    Model build(long triples) {
+    public Model build(long triples) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD.NS).setNsPrefix("void", VOID.NS).setNsPrefix("rdfs", RDFS.uri);
         Resource graph = m.createResource(scheme.datasetPart("sparql/default-graph"), SD.Graph)
@@ -37,7 +38,7 @@ final class ServiceDescription {
                 .addProperty(SD.defaultGraph, graph);
         Resource service = m.createResource(scheme.datasetPart("sparql"), SD.Service)
                 .addProperty(RDFS.label, "ccgraph SPARQL endpoint (read-only)", "en")
-                .addProperty(SD.endpoint, m.createResource(base.url(LinkedDataFilter.SPARQL)))
+                .addProperty(SD.endpoint, m.createResource(at.sparql()))
                 .addProperty(SD.supportedLanguage, SD.SPARQL11Query)
                 .addProperty(SD.defaultDataset, dataset);
         FORMATS.forEach(f -> service.addProperty(SD.resultFormat, SD.format(f)));

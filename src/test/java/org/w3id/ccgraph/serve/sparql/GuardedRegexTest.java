@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.sparql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.Test;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 
 /**
  * {@code regex} and {@code replace} on the guarded engine answer as Jena's own functions do, whether the pattern

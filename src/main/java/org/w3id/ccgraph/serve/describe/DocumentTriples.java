@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.describe;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,16 +21,16 @@ import org.w3id.ccgraph.graph.EUAuthority;
  * @param dataset  the dataset the resources belong to
  * @param modified when the data was last modified
  */
-record DocumentTriples(Resource licence, Resource dataset, Instant modified) {
+public record DocumentTriples(Resource licence, Resource dataset, Instant modified) {
 
     /** The triples of one publication. */
-    static DocumentTriples of(SiteText site, String dataset, Instant modified) {
+    public static DocumentTriples of(SiteText site, String dataset, Instant modified) {
         return new DocumentTriples(EUAuthority.licence(site.licence()),
                 ModelFactory.createDefaultModel().createResource(dataset), modified);
     }
 
     /** A copy of the description of {@code iri} with the triples about the document at {@code url}. */
-    Model describe(Model description, String url, String iri) {
+    public Model describe(Model description, String url, String iri) {
         Model m = ModelFactory.createDefaultModel().setNsPrefixes(description).add(description);
         m.createResource(url, FOAF.Document)
                 .addProperty(FOAF.primaryTopic, m.createResource(iri))

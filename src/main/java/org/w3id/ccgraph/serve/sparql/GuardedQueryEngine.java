@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.sparql;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -27,6 +27,7 @@ import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 
 /**
  * Jena's query engine with the server's limits built in. Time: Jena checks for a timeout between
@@ -37,7 +38,7 @@ import org.apache.jena.sparql.util.Context;
  * string results are checked against its length limit ({@code concat} before it builds its result), and
  * the operators that keep rows are counted by {@link BoundedOpExecutor}.
  */
-final class GuardedQueryEngine extends QueryEngineMain {
+public final class GuardedQueryEngine extends QueryEngineMain {
 
     private GuardedQueryEngine(Query query, DatasetGraph dataset, Binding input, Context context) {
         super(query, dataset, input, context);
@@ -53,7 +54,7 @@ final class GuardedQueryEngine extends QueryEngineMain {
     static final Symbol DEADLINE = Symbol.create("https://w3id.org/ccgraph/def#deadline");
 
     /** Makes every query over datasets with this context run on the guarded engine within these limits. */
-    static void install(Context context, ServerLimits limits) {
+    public static void install(Context context, ServerLimits limits) {
         QueryEngineRegistry registry = new QueryEngineRegistry();
         registry.add(new Factory());
         QueryEngineRegistry.set(context, registry);

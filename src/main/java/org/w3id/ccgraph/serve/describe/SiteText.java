@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.describe;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.w3id.ccgraph.BundledFiles;
  * publisher (name, ADMS type and, for an EU body, its corporate-body code), the contact point, the EU
  * authority codes of theme, licence and planned availability, and the ADMS licence type. Data, not code.
  */
-record SiteText(String title, String description, String catalogTitle, String catalogDescription,
+public record SiteText(String title, String description, String catalogTitle, String catalogDescription,
                 String serviceTitle, String serviceDescription, List<String> keywords, Publisher publisher,
                 Contact contact, String theme, String themeLabel, String licence, String licenceLabel,
                 String licenceType, String availability) {
@@ -26,7 +26,7 @@ record SiteText(String title, String description, String catalogTitle, String ca
      * @param type the code of its ADMS publisher type
      * @param body its code in the EU corporate-body table, or empty when it is not an EU body
      */
-    record Publisher(String name, String type, String body) {
+    public record Publisher(String name, String type, String body) {
     }
 
     /**
@@ -35,19 +35,19 @@ record SiteText(String title, String description, String catalogTitle, String ca
      * @param name the name
      * @param url  a URL ({@code https:} or {@code mailto:}), or empty for the server's home page
      */
-    record Contact(String name, String url) {
+    public record Contact(String name, String url) {
     }
 
     /** The bundled file. */
     static final String FILE = "web/site.properties";
 
     /** The bundled texts. */
-    static SiteText bundled() {
+    public static SiteText bundled() {
         return of(bundledProperties());
     }
 
     /** The bundled file's entries. */
-    static Properties bundledProperties() {
+    public static Properties bundledProperties() {
         Properties p = new Properties();
         try (InputStream in = BundledFiles.open(FILE)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -64,7 +64,7 @@ record SiteText(String title, String description, String catalogTitle, String ca
      * @throws IllegalArgumentException naming the file and the key it does not know
      * @throws IOException when the file cannot be read
      */
-    static SiteText withOverrides(java.nio.file.Path file) throws IOException {
+    public static SiteText withOverrides(java.nio.file.Path file) throws IOException {
         Properties p = bundledProperties();
         Properties own = new Properties();
         try (var in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -81,7 +81,7 @@ record SiteText(String title, String description, String catalogTitle, String ca
     }
 
     /** The texts of a file's entries; every key must be present (an optional value may be empty). */
-    static SiteText of(Properties p) {
+    public static SiteText of(Properties p) {
         return new SiteText(get(p, "title"), get(p, "description"), get(p, "catalogTitle"),
                 get(p, "catalogDescription"), get(p, "serviceTitle"), get(p, "serviceDescription"),
                 List.of(get(p, "keywords").split(",")),

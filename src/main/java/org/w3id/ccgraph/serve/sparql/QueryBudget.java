@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.sparql;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.QueryDeniedException;

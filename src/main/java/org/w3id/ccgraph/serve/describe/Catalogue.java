@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.describe;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,7 +50,7 @@ import org.w3id.ccgraph.graph.SPDX;
  * authors are the same as) and the spatial coverage (by the creators' classification). No blank nodes:
  * every node has an IRI under the base or in a published vocabulary.
  */
-final class Catalogue {
+public final class Catalogue {
 
     /** The namespace of DCAT-AP's own terms. */
     static final String DCATAP = "http://data.europa.eu/r5r/";
@@ -62,14 +62,15 @@ final class Catalogue {
     private static final String CORPORATE_BODY = EUAuthority.NS + "corporate-body/";
 
     private final IriScheme scheme;
-    private final PublicBase base;
+    private final Addresses at;
     private final SiteText site;
     private final Model m = ModelFactory.createDefaultModel();
     private final Properties labels = labels();
 
-    Catalogue(IriScheme scheme, PublicBase base, SiteText site) {
+    /** The catalogue of the data minted with {@code scheme}, published at {@code at}, described by {@code site}. */
+    public Catalogue(IriScheme scheme, Addresses at, SiteText site) {
         this.scheme = scheme;
-        this.base = base;
+        this.at = at;
         this.site = site;
     }
 
@@ -78,7 +79,7 @@ final class Catalogue {
      * its dumps and the documents' dates, sorted (issued is the first, modified the last, and they bound the
      * temporal coverage; the epoch, and no temporal coverage, when there is none).
      */
-    Model build(Model content, List<String> languages, List<Dump> dumps, List<Instant> dates) {
+    public Model build(Model content, List<String> languages, List<Dump> dumps, List<Instant> dates) {
         m.setNsPrefix("dcat", DCAT.NS).setNsPrefix("dct", DCTerms.NS).setNsPrefix("foaf", FOAF.NS)
                 .setNsPrefix("spdx", SPDX.NS).setNsPrefix("skos", SKOS.getURI()).setNsPrefix("xsd", XSDDatatype.XSD + "#")
                 .setNsPrefix("vcard", VCARD4.NS).setNsPrefix("dcatap", DCATAP);
@@ -92,7 +93,7 @@ final class Catalogue {
         Resource contact = m.createResource(scheme.datasetPart("contact"), VCARD4.Kind)
                 .addProperty(RDF.type, VCARD4.Organization)
                 .addProperty(VCARD4.fn, site.contact().name());
-        String url = site.contact().url().isEmpty() ? base.url("") : site.contact().url();
+        String url = site.contact().url().isEmpty() ? at.home() : site.contact().url();
         contact.addProperty(url.startsWith("mailto:") ? VCARD4.hasEmail : VCARD4.hasURL, m.createResource(url));
         List<Resource> creators = creators(content);
         List<Resource> places = places(content);
@@ -100,8 +101,8 @@ final class Catalogue {
         Resource service = m.createResource(scheme.datasetPart("sparql"), DCAT.DataService)
                 .addProperty(DCTerms.title, site.serviceTitle(), "en")
                 .addProperty(DCTerms.description, site.serviceDescription(), "en")
-                .addProperty(DCAT.endpointURL, m.createResource(base.url(LinkedDataFilter.SPARQL)))
-                .addProperty(DCAT.endpointDescription, m.createResource(base.url(LinkedDataFilter.SPARQL)))
+                .addProperty(DCAT.endpointURL, m.createResource(at.sparql()))
+                .addProperty(DCAT.endpointDescription, m.createResource(at.sparql()))
                 .addProperty(DCTerms.conformsTo, m.createResource(SD.PROTOCOL.getURI(), DCTerms.Standard))
                 .addProperty(DCTerms.license, licence)
                 .addProperty(DCTerms.publisher, publisher)
@@ -113,7 +114,7 @@ final class Catalogue {
                 .addProperty(DCTerms.publisher, publisher)
                 .addProperty(DCAT.contactPoint, contact)
                 .addProperty(DCAT.theme, theme)
-                .addProperty(DCAT.landingPage, m.createResource(base.url(""), FOAF.Document))
+                .addProperty(DCAT.landingPage, m.createResource(at.home(), FOAF.Document))
                 .addLiteral(DCTerms.issued, dateTime(issued))
                 .addLiteral(DCTerms.modified, dateTime(modified));
         for (String k : site.keywords()) {
@@ -136,7 +137,7 @@ final class Catalogue {
         dataset.addProperty(DCAT.distribution, m.createResource(scheme.datasetPart("distribution/sparql"), DCAT.Distribution)
                 .addProperty(DCTerms.title, site.serviceTitle(), "en")
                 .addProperty(DCTerms.description, site.serviceDescription(), "en")
-                .addProperty(DCAT.accessURL, m.createResource(base.url(LinkedDataFilter.SPARQL)))
+                .addProperty(DCAT.accessURL, m.createResource(at.sparql()))
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.format, entry("file-type", "SPARQLQ", DCTerms.MediaTypeOrExtent))
                 .addProperty(DCATAP_AVAILABILITY, availability)
@@ -147,7 +148,7 @@ final class Catalogue {
                 .addProperty(DCTerms.publisher, publisher)
                 .addProperty(DCTerms.language, entry("language", "ENG", DCTerms.LinguisticSystem))
                 .addProperty(DCTerms.license, licence)
-                .addProperty(FOAF.homepage, m.createResource(base.url(""), FOAF.Document))
+                .addProperty(FOAF.homepage, m.createResource(at.home(), FOAF.Document))
                 .addProperty(DCAT.themeTaxonomy, table("data-theme"))
                 .addProperty(DCAT.dataset, dataset)
                 .addProperty(DCAT.service, service)
@@ -175,8 +176,8 @@ final class Catalogue {
         Resource r = m.createResource(iri, DCAT.Distribution)
                 .addProperty(DCTerms.title, syntax + " dump" + (d.compression() != null ? " (gzip)" : ""), "en")
                 .addProperty(DCTerms.description, description, "en")
-                .addProperty(DCAT.accessURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD)))
-                .addProperty(DCAT.downloadURL, m.createResource(base.url(LinkedDataFilter.DOWNLOAD + d.file())))
+                .addProperty(DCAT.accessURL, m.createResource(at.downloads()))
+                .addProperty(DCAT.downloadURL, m.createResource(at.downloads() + d.file()))
                 .addProperty(DCTerms.format, entry("file-type", d.fileType(), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCAT.mediaType, m.createResource(IANA.mediaType(d.format().mediaType()).getURI(), DCTerms.MediaType))
                 .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(d.size()), XSDDatatype.XSDnonNegativeInteger))

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.sparql;
 
 import java.util.List;
 import org.apache.jena.sparql.expr.Expr;

@@ -1,6 +1,7 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.http;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -17,15 +18,24 @@ import org.eclipse.jetty.util.Callback;
  * timeout that also bounds a write to a client that does not read, a request body limit (413), compressed request bodies refused (415), and a
  * {@link QoSHandler} that lets only a share of the threads answer expensive requests at once, so that the
  * rest are always free for pages and dereferencing. Expensive requests over that share wait without a
- * thread, and get 503 if none frees within the query time limit.
+ * thread, and get 503 if none frees within the query time limit. Which requests are expensive is the
+ * caller's to say.
  */
-final class Connections {
+public final class Connections {
 
     private Connections() {
     }
 
-    /** Applies the address and the limits to a server that has not started. */
-    static void apply(Server server, String host, ServerLimits limits, Duration wait) {
+    /**
+     * Applies the address and the limits to a server that has not started.
+     *
+     * @param server    the server, not started
+     * @param host      the address to listen on
+     * @param limits    the idle timeout, the body limit and the number of expensive requests answered at once
+     * @param wait      how long an expensive request may wait for its turn before it gets 503
+     * @param expensive which requests are expensive (such as queries and dumps)
+     */
+    public static void apply(Server server, String host, ServerLimits limits, Duration wait, Predicate<Request> expensive) {
         for (Connector c : server.getConnectors()) {
             if (c instanceof ServerConnector connector) {
                 connector.setHost(host);
@@ -35,7 +45,7 @@ final class Connections {
         QoSHandler heavy = new QoSHandler();
         heavy.setMaxRequestCount(limits.heavyRequests());
         heavy.setMaxSuspend(wait);
-        heavy.include(Connections::isExpensive);
+        heavy.include(expensive);
         SizeLimitHandler bodies = new SizeLimitHandler(limits.maxQueryBytes(), -1);
         PlainBodies plain = new PlainBodies();
         plain.setHandler(server.getHandler());
@@ -60,15 +70,5 @@ final class Connections {
             }
             return super.handle(request, response, callback);
         }
-    }
-
-    /** SPARQL queries, Graph Store reads, dumps and the query API: what may take time or write a lot. */
-    static boolean isExpensive(Request request) {
-        String path = Request.getPathInContext(request);
-        boolean withQuery = request.getHttpURI().getQuery() != null || !"GET".equals(request.getMethod())
-                && !"HEAD".equals(request.getMethod());
-        return path.equals(PublishServer.SPARQL) && withQuery || path.equals("/") && withQuery
-                || path.equals("/" + LinkedDataFilter.GSP_READ) || path.startsWith("/" + LinkedDataFilter.DOWNLOAD)
-                || path.startsWith("/" + LinkedDataFilter.API);
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.http;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -9,13 +9,13 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * {@link GzipHandler} does it, adding {@code Vary: Accept-Encoding}; images that are compressed already
  * are left as they are. This handler inflates no request body.
  */
-final class Compression {
+public final class Compression {
 
     private Compression() {
     }
 
     /** Wraps the server's handlers, outermost, in a gzip handler; for a server that has not started. */
-    static void apply(Server server) {
+    public static void apply(Server server) {
         GzipHandler gzip = new GzipHandler();
         gzip.setIncludedMethods("GET", "POST");
         gzip.setInflateBufferSize(0);

@@ -1,4 +1,4 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.sparql;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,6 +1,7 @@
-package org.w3id.ccgraph.serve;
+package org.w3id.ccgraph.serve.sparql;
 
 import org.w3id.ccgraph.io.RemoteData;
+import org.w3id.ccgraph.serve.http.ServerLimits;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,14 +30,14 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * answer is computed in full, up to the row limit, before a byte is sent: a query that runs out of time
  * is a clean 503 and one that asks for too much a 422, never a 200 with a cut-off body.
  */
-final class BoundedQueryService extends SPARQL_QueryDataset {
+public final class BoundedQueryService extends SPARQL_QueryDataset {
 
     private final ServerLimits limits;
     private final Duration timeout;
     private final RemoteData remote;
 
     /** The service over the dataset Fuseki gives it, or, when {@code remote} is not null, over that endpoint. */
-    BoundedQueryService(ServerLimits limits, Duration timeout, RemoteData remote) {
+    public BoundedQueryService(ServerLimits limits, Duration timeout, RemoteData remote) {
         this.limits = limits;
         this.timeout = timeout;
         this.remote = remote;
