@@ -62,6 +62,7 @@ final class Publication {
     private final List<Instant> dates;
     private final DocumentTriples documents;
     private final Supplier<List<Dump>> dumps;
+    private final Path dumpFolder;
     private final Supplier<Descriptions> descriptions;
     private final Cache<String, Rendered> cache;
 
@@ -71,6 +72,7 @@ final class Publication {
 
     private Publication(IriScheme scheme, PublicBase base, PublishedData data, Duration timeout, Path dumpFolder,
                         long cacheBytes, SiteText site) {
+        this.dumpFolder = dumpFolder;
         this.cache = Caffeine.newBuilder().maximumWeight(cacheBytes)
                 .weigher((String k, Rendered r) -> Math.max(MIN_ENTRY_WEIGHT, r.bytes().length + 2 * k.length())).build();
         this.scheme = scheme;
@@ -249,6 +251,33 @@ final class Publication {
             return earlier != null ? earlier : r;
         }
         return r;
+    }
+
+    /**
+     * A rendered page that is costly to make over a large store (the landing page counts and lists the whole
+     * data), kept as a file beside the dumps of this version of the data: made once per version and public base,
+     * and read from the file by a later start on the same version, so that a restart answers it at once.
+     */
+    Rendered stored(String name, String contentType, Supplier<String> make) {
+        return cached("stored:" + name, () -> {
+            String key = Rendered.sha256(base.url("").getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+            Path file = dumpFolder.resolve("pages").resolve(name + "-" + key + ".html");
+            try {
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    return Rendered.of(java.nio.file.Files.readAllBytes(file), contentType);
+                }
+            } catch (java.io.IOException e) {
+                // unreadable: made again below
+            }
+            Rendered r = Rendered.of(make.get(), contentType);
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                org.w3id.ccgraph.io.AtomicFile.write(file, out -> out.write(r.bytes()));
+            } catch (java.io.IOException e) {
+                // a full disk: the page is served, and made again by the next start
+            }
+            return r;
+        });
     }
 
     /** The number of rendered responses kept now, and their weight in bytes. */

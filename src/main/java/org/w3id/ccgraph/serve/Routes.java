@@ -57,7 +57,8 @@ final class Routes {
         String path = x.path();
         String data = p.scheme().dataSpace().substring(p.scheme().base().length());
         if (path.isEmpty()) {
-            html("page:landing", () -> new LandingPage(p).render());
+            x.lastModified(p.modified());
+            x.send(p.stored("landing", Representation.HTML.contentType(), () -> new LandingPage(p).render()), false);
         } else if (path.equals(LinkedDataFilter.QUERY)) {
             html("page:query", () -> new QueryPage(p).render());
         } else if (path.startsWith(data)) {

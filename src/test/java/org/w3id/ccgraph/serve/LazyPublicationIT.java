@@ -75,6 +75,33 @@ class LazyPublicationIT {
     }
 
     @Test
+    void theLandingPageIsKeptWithTheVersionAndANextStartServesItFromThere() throws Exception {
+        Path folder = dir.resolve("pages");
+        String publicBase = "https://example.org/ccg/";
+        String first;
+        try (TestServer s = TestServer.start(PublishServer.create().dumpFolder(folder).publicBase(publicBase),
+                TestServer.bundled().dataset())) {
+            first = s.get("/", "text/html").body();
+        }
+        List<Path> kept;
+        try (var files = Files.list(folder.resolve("pages"))) {
+            kept = files.toList();
+        }
+        assertEquals(1, kept.size(), "one landing page for one public base");
+        assertEquals(first, Files.readString(kept.get(0)));
+        Files.writeString(kept.get(0), first.replace("</body>", "<!-- kept -->\n</body>"));
+        try (TestServer s = TestServer.start(PublishServer.create().dumpFolder(folder).publicBase(publicBase),
+                TestServer.bundled().dataset())) {
+            assertTrue(s.get("/", "text/html").body().contains("<!-- kept -->"), "the kept page is served, not made again");
+        }
+        try (TestServer s = TestServer.start(PublishServer.create().dumpFolder(folder), TestServer.bundled().dataset())) {
+            String other = s.get("/", "text/html").body();
+            assertFalse(other.contains("<!-- kept -->"), "another public base gets a page with its own links");
+            assertTrue(other.contains(s.server.publicBase().url()));
+        }
+    }
+
+    @Test
     void aDamagedDumpFolderIsWrittenAgain() throws Exception {
         Path folder = dir.resolve("damaged");
         try (TestServer s = TestServer.start(PublishServer.create().dumpFolder(folder), TestServer.bundled().dataset())) {
