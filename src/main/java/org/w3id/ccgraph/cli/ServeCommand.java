@@ -17,6 +17,7 @@ import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
 import org.w3id.ccgraph.serve.PublicBase;
 import org.w3id.ccgraph.serve.PublishServer;
+import org.w3id.ccgraph.serve.SearchIndex;
 import org.w3id.ccgraph.serve.ServerLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,6 +110,10 @@ final class ServeCommand implements Callable<Integer> {
         Served served = prepare(err);
         if (served.store() == null) {
             return served.refusal();
+        }
+        if (tdb2 != null) {
+            builder.search(SearchIndex.forStore(served.store(), tdb2.resolve(SearchIndex.FOLDER),
+                    served.converted() ? null : err));
         }
         PublishServer server = Listening.start(builder.dataset(served.store().dataset()), host, port);
         print(served, server);

@@ -134,6 +134,18 @@ public final class LocalStore {
                 + "; stop that process or give another folder", e);
     }
 
+    /**
+     * The version of the stored data: when its conversion was committed, as the commit record says; null when
+     * the store holds no commit record.
+     */
+    public String version() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node commit = NodeFactory.createURI(COMMIT_GRAPH);
+        Quad record = Txn.calculateRead(dsg, () -> Iter.first(dsg.find(Node.ANY, commit, DCTerms.modified.asNode(),
+                Node.ANY), q -> q.getObject().isLiteral()));
+        return record == null ? null : record.getObject().getLiteralLexicalForm();
+    }
+
     /** The number of triples in all graphs of the store. */
     public long quads() {
         DatasetGraph dsg = dataset.asDatasetGraph();

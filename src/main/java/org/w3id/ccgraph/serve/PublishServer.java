@@ -16,7 +16,8 @@ import org.w3id.ccgraph.io.LocalStore;
 /**
  * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
  * {@code /sparql} (and graph store reads at {@code /get}), every minted IRI dereferenceable with content
- * negotiation, HTML pages, the DCAT-AP catalogue, VoID, dumps and the named-query API. No endpoint updates
+ * negotiation, HTML pages, the DCAT-AP catalogue, VoID, dumps, the named-query API and full-text search
+ * ({@code /search}, and {@code text:query} in SPARQL, over a {@link SearchIndex}). No endpoint updates
  * the data; queries are cut off after the timeout and may not call other services. It listens on loopback
  * unless given another host, and keeps within its {@link ServerLimits}.
  *
@@ -37,6 +38,8 @@ public final class PublishServer {
     private final IriScheme scheme;
     private final String publicUrl;
     private final Duration timeout;
+    private final SearchIndex index;
+    private final boolean buildIndex;
     private final AtomicReference<Publication> current = new AtomicReference<>();
 
     private PublishServer(Builder b) {
@@ -47,6 +50,9 @@ public final class PublishServer {
         store.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         store.getContext().set(Service.httpServiceAllowed, false);
         GuardedQueryEngine.install(store.getContext(), b.limits);
+        this.buildIndex = b.index == null;
+        this.index = buildIndex ? SearchIndex.memory() : b.index;
+        index.install(store.getContext());
         DataService service = DataService.newBuilder(store)
                 .addEndpoint(Operation.Query, LinkedDataFilter.SPARQL)
                 .addEndpoint(Operation.Query)
@@ -60,7 +66,7 @@ public final class PublishServer {
                 .enablePing(true)
                 .enableCors(false)
                 .addFilter("/*", new CorsFilter())
-                .addFilter("/*", new LinkedDataFilter(current))
+                .addFilter("/*", new LinkedDataFilter(current, index.search()))
                 .add("/", service)
                 .build();
         Connections.apply(fuseki.getJettyServer(), b.host, b.limits, timeout);
@@ -74,6 +80,9 @@ public final class PublishServer {
 
     /** Starts listening and publishes the dataset; returns this server. */
     public PublishServer start() {
+        if (buildIndex) {
+            index.rebuild(store, null);
+        }
         fuseki.start();
         current.set(Publication.of(store, scheme, publicBase(), timeout));
         return this;
@@ -89,7 +98,9 @@ public final class PublishServer {
      * every query sees either the old or the new data, then publishes the new version.
      */
     public void replace(Dataset replacement) {
-        LocalStore.of(DatasetFactory.wrap(store)).replace(replacement);
+        LocalStore replaced = LocalStore.of(DatasetFactory.wrap(store));
+        replaced.replace(replacement);
+        index.rebuild(store, replaced.version());
         current.set(Publication.of(store, scheme, publicBase(), timeout));
     }
 
@@ -108,9 +119,10 @@ public final class PublishServer {
         return fuseki.getHttpPort();
     }
 
-    /** Stops the server. */
+    /** Stops the server and closes its text index. */
     public void stop() {
         fuseki.stop();
+        index.close();
     }
 
     /** Blocks until the server stops. */
@@ -130,6 +142,7 @@ public final class PublishServer {
         private IriScheme scheme = IriScheme.defaults();
         private String publicUrl;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private SearchIndex index;
 
         private Builder() {
         }
@@ -173,6 +186,15 @@ public final class PublishServer {
         /** The query time limit. */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The text index of the dataset, current, which the server closes when it stops; default one in memory,
+         * built from the dataset when the server starts.
+         */
+        public Builder search(SearchIndex index) {
+            this.index = index;
             return this;
         }
 
