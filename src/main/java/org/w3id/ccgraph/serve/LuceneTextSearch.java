@@ -15,10 +15,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,7 +31,8 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 /**
  * {@link TextSearch} on a {@link SearchIndex}: the query's words and phrases are searched in every field, in the
- * field as written and, analysed by each language's analyser, in its language fields, all words required; the
+ * field as written and, analysed by each language's analyser, in its language fields, all words but stop words
+ * required; the
  * Lucene documents (one per literal) are ranked by Lucene's score and folded into one hit per resource, its
  * best literal giving the snippet.
  */
@@ -68,7 +70,13 @@ final class LuceneTextSearch implements TextSearch {
         Query query = parse(text, language);
         try (DirectoryReader reader = DirectoryReader.open(index.directory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs top = searcher.search(query, MAX_DOCUMENTS);
+            TopDocs top;
+            try {
+                top = searcher.search(query, MAX_DOCUMENTS);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new BadQuery("expected a shorter query: it makes more than " + IndexSearcher.getMaxClauseCount()
+                        + " clauses for the index");
+            }
             StoredFields stored = searcher.storedFields();
             Map<String, ScoreDoc> best = new LinkedHashMap<>();
             for (ScoreDoc d : top.scoreDocs) {
@@ -86,7 +94,11 @@ final class LuceneTextSearch implements TextSearch {
         }
     }
 
-    /** The Lucene query of words and "phrases": every one required, in any field. */
+    /**
+     * The Lucene query of words and "phrases": every one required, in one field or another; a word the analyser
+     * splits (such as "covid-19") requires all its parts. A word that a language's analyser drops as a stop
+     * word ("af", "the") is not required, only counted when present.
+     */
     Query parse(String text, String language) {
         List<String> terms = new ArrayList<>();
         Matcher m = TERM.matcher(text);
@@ -114,13 +126,29 @@ final class LuceneTextSearch implements TextSearch {
                 fields.add(field + "_" + language);
             }
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(new String[0]),
-                index.lucene().getQueryAnalyzer());
-        parser.setDefaultOperator(QueryParser.Operator.AND);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         try {
-            return parser.parse(String.join(" ", terms));
-        } catch (ParseException e) {
-            throw new BadQuery("cannot read the query: " + e.getMessage().lines().findFirst().orElse(""));
+            for (String term : terms) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                boolean stopWord = false;
+                for (String field : fields) {
+                    QueryParser parser = new QueryParser(field, index.lucene().getQueryAnalyzer());
+                    parser.setDefaultOperator(QueryParser.Operator.AND);
+                    Query q = parser.parse(term);
+                    if (q != null && !(q instanceof BooleanQuery b && b.clauses().isEmpty())) {
+                        any.add(q, BooleanClause.Occur.SHOULD);
+                    } else {
+                        stopWord |= field.contains("_");
+                    }
+                }
+                BooleanQuery anyField = any.build();
+                if (!anyField.clauses().isEmpty()) {
+                    all.add(anyField, stopWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+                }
+            }
+            return all.build();
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+            throw new BadQuery("cannot read the query: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * of a local store ({@link SearchIndex}) is one implementation.
  *
  * <p>A query is words and "quoted phrases"; every word must occur (in some form the language's stemmer
- * relates to it) in one literal of the resource. Other query syntax is read as text.
+ * relates to it) in one literal of the resource, stop words aside. Other query syntax is read as text.
  */
 public interface TextSearch {
 

@@ -164,6 +164,22 @@ class SearchIT {
             assertFalse(link.substring(1, link.indexOf('>')).matches(".*[<\"' ].*"), link);
         }
         assertEquals(200, danish.get("/search.json?q=" + enc(hostile), null).statusCode());
+        assertEquals(0, hits(json(danish, "q=" + enc("<script>alert(1)</script>"))).size(),
+                "a word the analyser splits needs all its parts, not just the 1");
+    }
+
+    @Test
+    void everyWordIsRequiredButStopWords() throws Exception {
+        Set<String> one = new java.util.TreeSet<>();
+        hits(json(danish, "q=medlemsstaternes&size=100")).forEach(h -> one.add(str(h, "iri")));
+        Set<String> withStopWord = new java.util.TreeSet<>();
+        hits(json(danish, "q=" + enc("medlemsstaternes og") + "&size=100")).forEach(h -> withStopWord.add(str(h, "iri")));
+        assertFalse(one.isEmpty());
+        assertEquals(one, withStopWord, "og is a Danish stop word");
+        Set<String> two = new java.util.TreeSet<>();
+        hits(json(danish, "q=" + enc("medlemsstaternes forpligtelse") + "&size=100")).forEach(h -> two.add(str(h, "iri")));
+        assertFalse(two.isEmpty());
+        assertTrue(one.containsAll(two) && two.size() < one.size(), one + " " + two);
     }
 
     @Test
