@@ -24,7 +24,9 @@ import org.apache.jena.vocabulary.RDF;
  * ({@code page}, from 1; {@code size}, at most {@value #MAX_SIZE}), optionally in one language ({@code lang});
  * as HTML, or as JSON for {@code Accept: application/json} and at {@code /search.json}. Each hit has its label,
  * types, a snippet with the matching words marked and a link to its page; first, previous and next pages are
- * linked in the page, the JSON and a {@code Link} header. Knows only {@link TextSearch}, not what implements it.
+ * linked in the page, the JSON and a {@code Link} header. Without {@code q}, the page is the form alone; an
+ * empty, over-long or unreadable query, or a bad page, is 400. Knows only {@link TextSearch}, not what
+ * implements it.
  */
 final class SearchPage {
 
@@ -68,6 +70,11 @@ final class SearchPage {
                 return;
             }
             rep = r.get();
+        }
+        if (x.param("q") == null && rep == Representation.HTML) {
+            x.send(Rendered.of(Pages.page(p.base(), "Search", "", form(new Html(), "", null).toString()),
+                    rep.contentType()), !json);
+            return;
         }
         Ask ask;
         TextSearch.Hits hits;
@@ -192,17 +199,22 @@ final class SearchPage {
         return new ArrayList<>(names);
     }
 
-    private String html(Ask ask, TextSearch.Hits hits, Map<String, String> links, Model about) {
-        PublicBase base = p.base();
-        Html h = new Html();
-        h.raw("<h1>Search</h1>\n<form class=\"search\" method=\"get\"").attr("action", base.url(PATH)).raw(">")
+    /** The heading and the form, filled in with what was asked. */
+    private Html form(Html h, String q, String lang) {
+        h.raw("<h1>Search</h1>\n<form class=\"search\" method=\"get\"").attr("action", p.base().url(PATH)).raw(">")
                 .raw("<label for=\"q\">Words or \"a phrase\"</label> <input type=\"search\" id=\"q\" name=\"q\" size=\"40\" required")
-                .attr("maxlength", Integer.toString(MAX_QUERY)).attr("value", ask.q()).raw("> <select name=\"lang\"")
+                .attr("maxlength", Integer.toString(MAX_QUERY)).attr("value", q).raw("> <select name=\"lang\"")
                 .raw(" aria-label=\"language\"><option value=\"\">all languages</option>");
         for (String l : search.languages()) {
-            h.raw("<option").attr("value", l).raw(l.equals(ask.lang()) ? " selected" : "").raw(">").text(l).raw("</option>");
+            h.raw("<option").attr("value", l).raw(l.equals(lang) ? " selected" : "").raw(">").text(l).raw("</option>");
         }
-        h.raw("</select> <button type=\"submit\">Search</button></form>\n<p class=\"count\">");
+        return h.raw("</select> <button type=\"submit\">Search</button></form>\n");
+    }
+
+    private String html(Ask ask, TextSearch.Hits hits, Map<String, String> links, Model about) {
+        PublicBase base = p.base();
+        Html h = form(new Html(), ask.q(), ask.lang());
+        h.raw("<p class=\"count\">");
         int from = (ask.page() - 1) * ask.size() + 1;
         if (hits.hits().isEmpty()) {
             h.text(hits.total() == 0 ? "Nothing matches " : "No more results for ").element("q", ask.q()).raw(".");

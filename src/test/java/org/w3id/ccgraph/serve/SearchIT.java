@@ -236,7 +236,12 @@ class SearchIT {
 
     @Test
     void anEmptyOrOverLongQueryAndABadPageAreBadRequests() throws Exception {
-        for (String bad : List.of("", "?q=", "?q=%20%20", "?q=" + "a".repeat(SearchPage.MAX_QUERY + 1), "?q=x&page=0",
+        HttpResponse<String> form = danish.get("/search", "text/html");
+        assertEquals(200, form.statusCode(), "without q, the form: " + form.body());
+        assertTrue(form.body().contains("<input type=\"search\" id=\"q\" name=\"q\""), form.body());
+        assertFalse(form.body().contains("<ol class=\"hits\""), form.body());
+        assertEquals(400, danish.get("/search.json", null).statusCode(), "JSON needs a query");
+        for (String bad : List.of("?q=", "?q=%20%20", "?q=" + "a".repeat(SearchPage.MAX_QUERY + 1), "?q=x&page=0",
                 "?q=x&page=-1", "?q=x&page=abc", "?q=x&page=" + (SearchPage.MAX_PAGE + 1), "?q=x&size=0",
                 "?q=x&size=" + (SearchPage.MAX_SIZE + 1), "?q=x&lang=xx",
                 "?q=" + enc("a b c d e f g h i j k l m n o p q"))) {
