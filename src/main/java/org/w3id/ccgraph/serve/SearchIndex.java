@@ -17,6 +17,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -32,14 +33,15 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.w3id.ccgraph.graph.CCG;
 import org.w3id.ccgraph.io.LocalStore;
+import org.w3id.ccgraph.structure.Language;
 
 /**
  * The full-text index of the published data: a jena-text Lucene index of the labels ({@code skos:prefLabel},
  * {@code rdfs:label}, {@code dct:title}), the texts of paragraphs, points, footnotes and deadlines
  * ({@code ccg:text}), what obligations ask ({@code ccg:action}) and the source texts ({@code ccg:content}).
- * One Lucene document per literal, in the field of its property; a literal with a language tag is indexed
- * again in {@code field_lang} with that language's Lucene analyser (Danish, English, German: stop words and
- * the Snowball stemmer), so that a query finds the inflected forms of its words.
+ * One Lucene document per literal, in the field of its property; a literal tagged with a language of the
+ * lexicons is indexed again in {@code field_lang} with Lucene's analyser for that language (stop words and the
+ * Snowball stemmer), so that a query finds the inflected forms of its words.
  *
  * <p>In memory, or in a folder (for a TDB2 store, {@value #FOLDER} inside it). Building it replaces its whole
  * content in one Lucene commit that records the version of the data it was built from, so that a store
@@ -63,8 +65,12 @@ public final class SearchIndex implements AutoCloseable {
     static final String LANG = "lang";
     /** The fields (named after their properties, without "_": that separates a field from its language) and their properties. */
     static final Map<String, Property> FIELDS;
-    /** The languages with an analyser of their own (jena-text picks Lucene's analyser of each by its code). */
-    static final List<String> LANGUAGES = List.of("da", "en", "de");
+    /**
+     * The languages with an analyser of their own: those of the lexicons for which jena-text knows Lucene's
+     * analyser by the code.
+     */
+    static final List<String> LANGUAGES = Language.codes().stream()
+            .filter(code -> Util.getLocalizedAnalyzer(code) != null).toList();
 
     static {
         Map<String, Property> f = new LinkedHashMap<>();
