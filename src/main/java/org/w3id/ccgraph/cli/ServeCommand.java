@@ -18,6 +18,7 @@ import org.w3id.ccgraph.InputException;
 import org.w3id.ccgraph.Location;
 import org.w3id.ccgraph.serve.PublicBase;
 import org.w3id.ccgraph.serve.PublishServer;
+import org.w3id.ccgraph.serve.SearchIndex;
 import org.w3id.ccgraph.serve.http.ServerLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -141,6 +142,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (tdb2 != null) {
             builder.dumpFolder(dumpFolder(served.store()));
+            builder.search(SearchIndex.forStore(served.store(), tdb2.resolve(SearchIndex.FOLDER),
+                    served.converted() ? null : err));
         }
         PublishServer server = Listening.start(builder.dataset(served.store().dataset()), host, port);
         print(served, server);
@@ -293,7 +296,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     private Path dumpFolder(LocalStore store) {
         Path root = tdb2.resolve("ccgraph-dumps");
-        String version = org.w3id.ccgraph.graph.IriScheme.slug(String.valueOf(store.committed()));
+        String version = org.w3id.ccgraph.graph.IriScheme.slug(String.valueOf(store.version()));
         try {
             if (java.nio.file.Files.isDirectory(root)) {
                 try (var old = java.nio.file.Files.list(root)) {

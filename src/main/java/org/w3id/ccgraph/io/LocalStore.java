@@ -135,16 +135,15 @@ public final class LocalStore {
     }
 
     /**
-     * When the data now stored was committed, as the commit record says (an xsd:dateTime), or null when there is
-     * no record: a name of this version of the data.
+     * The version of the stored data: when its conversion was committed, as the commit record says; null when
+     * the store holds no commit record.
      */
-    public String committed() {
+    public String version() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Node commit = NodeFactory.createURI(COMMIT_GRAPH);
-        return Txn.calculateRead(dsg, () -> {
-            var found = dsg.find(Node.ANY, commit, DCTerms.modified.asNode(), Node.ANY);
-            return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
-        });
+        Quad record = Txn.calculateRead(dsg, () -> Iter.first(dsg.find(Node.ANY, commit, DCTerms.modified.asNode(),
+                Node.ANY), q -> q.getObject().isLiteral()));
+        return record == null ? null : record.getObject().getLiteralLexicalForm();
     }
 
     /** The number of triples in all graphs of the store. */

@@ -47,7 +47,8 @@ final class LandingPage {
         h.raw("<h1>").text(p.site().title()).raw("</h1>\n<p class=\"lead\">").text(p.site().description()).raw("</p>\n");
         h.raw("<ul class=\"counts\">");
         counts.forEach((what, n) -> h.raw("<li><strong>").text(Long.toString(n)).raw("</strong> ").text(what).raw("</li>"));
-        h.raw("</ul>\n<p class=\"start\">").link(base.url(LinkedDataFilter.QUERY), "Query with SPARQL").raw(" · ")
+        h.raw("</ul>\n<p class=\"start\">").link(base.url(SearchPage.PATH), "Search the texts").raw(" · ")
+                .link(base.url(LinkedDataFilter.QUERY), "Query with SPARQL").raw(" · ")
                 .link(base.url(LinkedDataFilter.DOWNLOAD), "Download the dumps").raw(" · ")
                 .link(base.url(LinkedDataFilter.API), "Named queries as an API").raw(" · ")
                 .link(base.url(LinkedDataFilter.CATALOG), "DCAT-AP catalogue").raw(" · ")

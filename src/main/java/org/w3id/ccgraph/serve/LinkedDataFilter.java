@@ -41,9 +41,11 @@ final class LinkedDataFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataFilter.class);
 
     private final AtomicReference<Publication> current;
+    private final TextSearch search;
 
-    LinkedDataFilter(AtomicReference<Publication> current) {
+    LinkedDataFilter(AtomicReference<Publication> current, TextSearch search) {
         this.current = current;
+        this.search = search;
     }
 
     @Override
@@ -71,7 +73,7 @@ final class LinkedDataFilter implements Filter {
             return;
         }
         try {
-            new Routes(p, x).answer();
+            new Routes(p, x, search).answer();
         } catch (RuntimeException e) {
             LOG.warn("failed to answer {}: {}", x.path(), e.toString(), e);
             if (!resp.isCommitted()) {

@@ -30,7 +30,8 @@ import org.w3id.ccgraph.serve.sparql.GuardedQueryEngine;
 /**
  * An embedded Fuseki publishing one dataset read-only, with linked data in front of it: SPARQL 1.1 query at
  * {@code /sparql} (and graph store reads at {@code /get}), every minted IRI dereferenceable with content
- * negotiation, HTML pages, the DCAT-AP catalogue, VoID, dumps and the named-query API. No endpoint updates
+ * negotiation, HTML pages, the DCAT-AP catalogue, VoID, dumps, the named-query API and full-text search
+ * ({@code /search}, and {@code text:query} in SPARQL, over a {@link SearchIndex}). No endpoint updates
  * the data; queries are cut off after the timeout and may not call other services. It listens on loopback
  * unless given another host, and keeps within its {@link ServerLimits}.
  *
@@ -54,6 +55,9 @@ public final class PublishServer {
     private final IriScheme scheme;
     private final String publicUrl;
     private final Duration timeout;
+    private final SearchIndex index;
+    private final boolean buildIndex;
+    private final TextSearch search;
     private final AtomicReference<Publication> current = new AtomicReference<>();
     private final Path dumpFolder;
     private final boolean ownDumpFolder;
@@ -78,6 +82,12 @@ public final class PublishServer {
         store.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         store.getContext().set(Service.httpServiceAllowed, false);
         GuardedQueryEngine.install(store.getContext(), b.limits);
+        this.buildIndex = b.index == null && b.remote == null;
+        this.index = b.remote != null ? null : buildIndex ? SearchIndex.memory() : b.index;
+        if (index != null) {
+            index.install(store.getContext());
+        }
+        this.search = b.remote != null ? new RemoteTextSearch(b.remote, timeout) : index.search();
         DataService.Builder endpoints = DataService.newBuilder(store)
                 .addEndpoint(Operation.Query, LinkedDataFilter.SPARQL)
                 .addEndpoint(Operation.Query);
@@ -93,7 +103,7 @@ public final class PublishServer {
                 .enablePing(true)
                 .enableCors(false)
                 .addFilter("/*", new CorsFilter(LinkedDataFilter::takesPost))
-                .addFilter("/*", new LinkedDataFilter(current))
+                .addFilter("/*", new LinkedDataFilter(current, search))
                 .add("/", service)
                 .build();
         Connections.apply(fuseki.getJettyServer(), b.host, b.limits, timeout, LinkedDataFilter::isExpensive);
@@ -107,6 +117,9 @@ public final class PublishServer {
 
     /** Starts listening and publishes the dataset; returns this server. */
     public PublishServer start() {
+        if (buildIndex) {
+            index.rebuild(store, null);
+        }
         fuseki.start();
         current.set(Publication.of(data, scheme, publicBase(), timeout, versionFolder(), cacheBytes, site));
         return this;
@@ -130,7 +143,9 @@ public final class PublishServer {
         if (data instanceof RemoteData) {
             throw new IllegalStateException("the data of a remote store is replaced with ccgraph load");
         }
-        LocalStore.of(DatasetFactory.wrap(store)).replace(replacement);
+        LocalStore replaced = LocalStore.of(DatasetFactory.wrap(store));
+        replaced.replace(replacement);
+        index.rebuild(store, replaced.version());
         current.set(Publication.of(PublishedData.local(store, "the store"), scheme, publicBase(), timeout,
                 versionFolder(), cacheBytes, site));
     }
@@ -155,9 +170,12 @@ public final class PublishServer {
         return fuseki.getHttpPort();
     }
 
-    /** Stops the server, and removes the dumps it wrote into a folder of its own. */
+    /** Stops the server, closes its text index, and removes the dumps it wrote into a folder of its own. */
     public void stop() {
         fuseki.stop();
+        if (index != null) {
+            index.close();
+        }
         if (ownDumpFolder) {
             try (var files = Files.walk(dumpFolder)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -190,6 +208,7 @@ public final class PublishServer {
         private IriScheme scheme = IriScheme.defaults();
         private String publicUrl;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private SearchIndex index;
 
         private Builder() {
         }
@@ -270,6 +289,15 @@ public final class PublishServer {
         /** The query time limit. */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The text index of the dataset, current, which the server closes when it stops; default one in memory,
+         * built from the dataset when the server starts.
+         */
+        public Builder search(SearchIndex index) {
+            this.index = index;
             return this;
         }
 

@@ -14,11 +14,13 @@ final class Routes {
     private final Publication p;
     private final Exchange x;
     private final PublicBase base;
+    private final TextSearch search;
 
-    Routes(Publication p, Exchange x) {
+    Routes(Publication p, Exchange x, TextSearch search) {
         this.p = p;
         this.x = x;
         this.base = p.base();
+        this.search = search;
     }
 
     /** A request path split into the path of the resource and the representation its extension asks for. */
@@ -87,6 +89,13 @@ final class Routes {
                     base.url(LinkedDataFilter.VOID + path.substring(t.path().length())));
             case PublicBase.ONTOLOGY_PATH -> ontology(t.forced());
             case LinkedDataFilter.LOOKUP -> lookup();
+            case SearchPage.PATH -> {
+                if (t.forced() == null || t.forced() == Representation.JSON) {
+                    new SearchPage(p, search, x).answer(t.forced() != null);
+                } else {
+                    x.notFound(path);
+                }
+            }
             default -> fixed(path);
         }
     }

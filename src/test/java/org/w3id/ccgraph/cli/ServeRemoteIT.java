@@ -162,6 +162,20 @@ class ServeRemoteIT {
     }
 
     @Test
+    void searchAsksTheRemoteStoreAndMarksTheWords() throws Exception {
+        String word = fuseki.select("SELECT ?t WHERE { ?p <" + CCG.text.getURI() + "> ?t } ORDER BY ?t LIMIT 1").get(0)
+                .getLiteral("t").getLexicalForm().split("\\s+")[0].replaceAll("[^\\p{L}]", "");
+        assertFalse(word.isEmpty());
+        HttpResponse<String> json = get("/search.json?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("\"iri\""), json.body());
+        HttpResponse<String> page = get("/search?q=" + URLEncoder.encode(word + " <script>", StandardCharsets.UTF_8),
+                "text/html");
+        assertEquals(200, page.statusCode(), page.body());
+        assertFalse(page.body().contains("<script>"), "the query is escaped in the page");
+    }
+
+    @Test
     void aStoreWhoseDefaultGraphIsNotTheUnionIsRefusedWithAReason() throws Exception {
         try (FusekiProcess plain = FusekiProcess.start(dir.resolve("plain"))) {
             Path one = dir.resolve("one");
