@@ -82,8 +82,9 @@ public interface PublishedData {
             }));
             names.sort(null);
             boolean unionDefault = dsg instanceof UnionView;
+            // A union copies the prefixes of its graphs when made, which a TDB2 store reads only in a transaction.
             this.graph = unionDefault || nodes.isEmpty() ? dsg.getDefaultGraph()
-                    : new Union(dsg.getDefaultGraph(), new GraphUnionRead(dsg, nodes));
+                    : Txn.calculateRead(dsg, () -> new Union(dsg.getDefaultGraph(), new GraphUnionRead(dsg, nodes)));
         }
 
         @Override
