@@ -75,12 +75,34 @@ final class LinkedDataFilter implements Filter {
         try {
             new Routes(p, x, search).answer();
         } catch (RuntimeException e) {
-            LOG.warn("failed to answer {}: {}", x.path(), e.toString(), e);
+            boolean store = fromTheStore(e);
+            if (store) {
+                LOG.warn("the store did not answer for {}: {}", x.path(), e.toString());
+            } else {
+                LOG.warn("failed to answer {}: {}", x.path(), e.toString(), e);
+            }
             if (!resp.isCommitted()) {
                 resp.reset();
-                x.fail(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal error: " + e.getMessage(), Representation.TEXT);
+                if (store) {
+                    x.fail(HttpServletResponse.SC_BAD_GATEWAY, "The store holding the data did not answer; try again later",
+                            Representation.TEXT);
+                } else {
+                    x.fail(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal error: " + e.getMessage(),
+                            Representation.TEXT);
+                }
             }
         }
+    }
+
+    /** Whether a failure is a remote store's: no answer, or an error status, from the SPARQL endpoint it reads. */
+    private static boolean fromTheStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.jena.atlas.web.HttpException
+                    || t instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether Fuseki answers: a SPARQL query or graph store read, or anything but GET and HEAD on a Fuseki path. */

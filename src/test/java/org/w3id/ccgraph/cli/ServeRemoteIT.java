@@ -162,6 +162,20 @@ class ServeRemoteIT {
     }
 
     @Test
+    void whileTheStoreIsDownPagesAre502AndComeBackWithIt() throws Exception {
+        List<String> docs = documents();
+        fuseki.kill();
+        try {
+            HttpResponse<String> down = get(path(docs.get(docs.size() - 1)) + ".nt", null);
+            assertEquals(502, down.statusCode(), down.body());
+            assertTrue(down.body().contains("store"), down.body());
+        } finally {
+            fuseki.relaunch();
+        }
+        assertEquals(200, get(path(docs.get(docs.size() - 1)) + ".nt", null).statusCode());
+    }
+
+    @Test
     void searchAsksTheRemoteStoreAndMarksTheWords() throws Exception {
         String word = fuseki.select("SELECT ?t WHERE { ?p <" + CCG.text.getURI() + "> ?t } ORDER BY ?t LIMIT 1").get(0)
                 .getLiteral("t").getLexicalForm().split("\\s+")[0].replaceAll("[^\\p{L}]", "");
