@@ -76,20 +76,25 @@ final class LoadCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
 
+    /** The first line of a password file; a missing or unreadable file is an input error naming it. */
+    static String readPassword(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        } catch (NoSuchFileException e) {
+            throw new InputException(Title.NO_SUCH_FILE, Location.of(file.toString()), "expected a file holding the password", e);
+        } catch (IOException e) {
+            throw new InputException(Title.UNREADABLE_INPUT, Location.of(file.toString()),
+                    "expected a readable file holding the password: " + e.getMessage(), e);
+        }
+    }
+
     /** The password: from --password-file, --password (with a warning) or the environment, else null. */
     private String password(PrintWriter err) {
         if (passwordFile != null && password != null) {
             throw new UsageException("give the password once: --password-file or --password, not both");
         }
         if (passwordFile != null) {
-            try {
-                return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-            } catch (NoSuchFileException e) {
-                throw new InputException(Title.NO_SUCH_FILE, Location.of(passwordFile.toString()), "expected a file holding the password", e);
-            } catch (IOException e) {
-                throw new InputException(Title.UNREADABLE_INPUT, Location.of(passwordFile.toString()),
-                        "expected a readable file holding the password: " + e.getMessage(), e);
-            }
+            return readPassword(passwordFile);
         }
         if (password != null) {
             err.println("ccgraph: warning: " + Title.PASSWORD_ON_COMMAND_LINE + ": --password can be read by every user of this "

@@ -180,16 +180,7 @@ final class ServeCommand implements Callable<Integer> {
         if (sparqlPasswordFile == null) {
             return sparqlUser == null ? null : System.getenv(LoadCommand.PASSWORD_VARIABLE);
         }
-        try {
-            return java.nio.file.Files.readAllLines(sparqlPasswordFile, java.nio.charset.StandardCharsets.UTF_8).stream()
-                    .findFirst().orElse("");
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(Title.NO_SUCH_FILE, Location.of(sparqlPasswordFile.toString()),
-                    "expected a file holding the password", e);
-        } catch (java.io.IOException e) {
-            throw new InputException(Title.UNREADABLE_INPUT, Location.of(sparqlPasswordFile.toString()),
-                    "expected a readable file holding the password: " + e.getMessage(), e);
-        }
+        return LoadCommand.readPassword(sparqlPasswordFile);
     }
 
     private PublishServer.Builder builder(ServerLimits serverLimits) {

@@ -210,5 +210,10 @@ class ServeRemoteIT {
         }
         Cli.Run away = Cli.run("serve", "--port", "0", "--sparql-endpoint", "http://127.0.0.1:9/ds/sparql");
         assertTrue(away.err().contains("STORE UNREACHABLE"), away.err());
+        Cli.Run noPassword = Cli.run("serve", "--port", "0", "--sparql-endpoint", fuseki.sparql(), "--sparql-user", "u",
+                "--sparql-password-file", dir.resolve("no-such-file").toString());
+        assertTrue(noPassword.err().contains("NO SUCH FILE") && noPassword.err().contains("no-such-file"),
+                noPassword.err());
+        assertEquals(4, noPassword.exit(), noPassword.err());
     }
 }
