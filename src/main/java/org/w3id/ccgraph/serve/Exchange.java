@@ -26,9 +26,7 @@ final class Exchange {
     Exchange(HttpServletRequest req, HttpServletResponse resp) {
         this.req = req;
         this.resp = resp;
-        String uri = req.getRequestURI();
-        String context = req.getContextPath();
-        this.path = uri.substring(Math.min(uri.length(), context.length() + 1));
+        this.path = org.w3id.ccgraph.serve.http.CorsFilter.path(req);
     }
 
     /** The request path without the leading "/", percent-encoded as received. */

@@ -293,11 +293,7 @@ final class Publication {
      */
     List<org.apache.jena.query.QuerySolution> select(String query) {
         return read(() -> {
-            try (org.apache.jena.query.QueryExecution qe = execution(query)) {
-                List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
-                return rows;
-            }
+            return rows(execution(query));
         });
     }
 
@@ -310,13 +306,8 @@ final class Publication {
             return select(query);
         }
         return read(() -> {
-            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.model(content)
-                    .query(prologue() + query).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .build()) {
-                List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
-                return rows;
-            }
+            return rows(org.apache.jena.query.QueryExecution.model(content).query(prologue() + query)
+                    .timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
         });
     }
 
@@ -346,6 +337,15 @@ final class Publication {
         new TreeMap<>(prefixes.getNsPrefixMap()).forEach((k, v) -> b.append("PREFIX ").append(k).append(": <").append(v)
                 .append(">\n"));
         return b.toString();
+    }
+
+    /** Every answer of a SELECT execution, read in full; the execution is closed. */
+    private static List<org.apache.jena.query.QuerySolution> rows(org.apache.jena.query.QueryExecution execution) {
+        try (org.apache.jena.query.QueryExecution qe = execution) {
+            List<org.apache.jena.query.QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
     }
 
     /** An execution over the published data where it is stored, the prefixes of the publication declared. */

@@ -141,7 +141,7 @@ final class CorpusScale {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             report("9. scale: " + docs + " generated documents, heap " + heap + " for every server and loader",
-                    "load average before: " + loadAverage());
+                    "load average before: " + SparqlThroughput.loadAverage());
             Path corpus = corpus();
             Path nt = work.resolve("corpus-" + docs + ".nt");
             conversion(corpus, nt);
@@ -149,7 +149,7 @@ final class CorpusScale {
             Path store = work.resolve("scale-tdb2-ccgraph");
             long triples = load(corpus, nt, store);
             restartAndRequests(store, iris, triples);
-            report("   load average after", loadAverage());
+            report("   load average after", SparqlThroughput.loadAverage());
         } finally {
             stopAll();
             try {
@@ -728,14 +728,6 @@ final class CorpusScale {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
     private void row(String figure, String ours, String reference, double ratio, String target, Boolean met) {
         rows.add("| 9 | " + figure + " | " + ours + " | " + reference + " | " + (Double.isNaN(ratio) ? "" : fmt2(ratio)) + " | "

@@ -296,7 +296,8 @@ public final class SparqlThroughput {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String loadAverage() {
+    /** The load averages of the machine (1, 5, 15 minutes), or "unknown". */
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " " + f[1] + " " + f[2];

@@ -58,7 +58,8 @@ public final class CorsFilter implements Filter {
     }
 
     /** The request path without the leading "/", percent-encoded as received. */
-    private static String path(HttpServletRequest req) {
+    /** The request path without the leading "/", percent-encoded as received. */
+    public static String path(HttpServletRequest req) {
         String uri = req.getRequestURI();
         return uri.substring(Math.min(uri.length(), req.getContextPath().length() + 1));
     }
