@@ -10,7 +10,6 @@ import org.w3id.ccgraph.convert.Converter;
 import org.w3id.ccgraph.convert.CorpusAssembly;
 import org.w3id.ccgraph.convert.CorpusConverter;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.w3id.ccgraph.graph.IriScheme;
 import org.w3id.ccgraph.io.LocalStore;
 import org.w3id.ccgraph.io.RemoteData;
@@ -238,13 +237,20 @@ final class ServeCommand implements Callable<Integer> {
             return new Served(store, false, "the store in " + tdb2);
         }
         if (input.isCorpus()) {
-            Dataset corpus = DatasetFactory.create();
+            // Each document goes into the store's write transaction as it is converted: the corpus is never held in
+            // memory at once, and a run that publishes nothing (or fails) is aborted, leaving the store as it was.
             LocalStore.Layout layout = tdb2 == null ? LocalStore.Layout.DEFAULT_GRAPH : LocalStore.Layout.NAMED_GRAPHS;
-            CorpusAssembly.Outcome outcome = corpus(corpus, layout, err);
-            if (outcome.published() == 0) {
-                return Served.refused(Math.max(ExitCode.INVALID, ExitCode.of(outcome)));
+            CorpusAssembly.Outcome[] outcome = new CorpusAssembly.Outcome[1];
+            boolean committed = store.replace(layout, ds -> {
+                outcome[0] = corpus(ds, layout, err);
+                return outcome[0].published() > 0;
+            });
+            if (!committed) {
+                if (tdb2 != null) {
+                    err.println("ccgraph: nothing to serve; the store in " + tdb2 + " is unchanged");
+                }
+                return Served.refused(Math.max(ExitCode.INVALID, ExitCode.of(outcome[0])));
             }
-            store.replace(corpus, layout);
             return new Served(store, true, input.inputs.size() == 1 ? input.inputs.get(0) : input.inputs.size() + " inputs");
         }
         Conversion c = input.convert(Converter.Validation.VALIDATE, err);

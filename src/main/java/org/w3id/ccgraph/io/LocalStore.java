@@ -172,21 +172,50 @@ public final class LocalStore {
      * graph would be hidden behind the union, so a source with triples there is refused.
      */
     public void replace(Dataset source, Layout layout) {
-        DatasetGraph target = dataset.asDatasetGraph();
         DatasetGraph from = source.asDatasetGraph();
-        if (layout == Layout.NAMED_GRAPHS && !from.getDefaultGraph().isEmpty()) {
-            throw new IllegalArgumentException("expected named graphs only, found " + from.getDefaultGraph().size()
-                    + " triples in the default graph, which the union of the named graphs would hide");
-        }
+        replace(layout, target -> {
+            DatasetGraph to = target.asDatasetGraph();
+            from.find().forEachRemaining(q -> to.add(q.isDefaultGraph() ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q));
+            to.prefixes().putAll(from.prefixes());
+            return true;
+        });
+    }
+
+    /**
+     * Replaces everything in the store with what {@code fill} writes into it, in one write transaction on the
+     * calling thread: the store is emptied, {@code fill} adds the new content (graphs may be added one at a
+     * time as they are made, so the content need never be held in memory at once), then the record of the
+     * commit is added and the transaction committed. When {@code fill} returns false or throws, the
+     * transaction is aborted and the store holds what it held before. {@code fill} must write on the calling
+     * thread. For {@link Layout#NAMED_GRAPHS} it writes named graphs only: triples in the default graph, which
+     * the union of the named graphs would hide, abort the replacement with an IllegalArgumentException.
+     *
+     * @return whether the new content was committed
+     */
+    public boolean replace(Layout layout, java.util.function.Predicate<Dataset> fill) {
+        DatasetGraph target = dataset.asDatasetGraph();
         Node commit = NodeFactory.createURI(COMMIT_GRAPH);
         Node record = layout == Layout.NAMED_GRAPHS ? Quad.defaultGraphIRI : commit;
-        Txn.executeWrite(target, () -> {
+        dataset.begin(org.apache.jena.query.ReadWrite.WRITE);
+        try {
             target.clear();
-            from.find().forEachRemaining(q -> target.add(q.isDefaultGraph()
-                    ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q));
-            target.prefixes().putAll(from.prefixes());
+            if (!fill.test(dataset)) {
+                dataset.abort();
+                return false;
+            }
+            if (layout == Layout.NAMED_GRAPHS && !target.getDefaultGraph().isEmpty()) {
+                throw new IllegalArgumentException("expected named graphs only, found " + target.getDefaultGraph().size()
+                        + " triples in the default graph, which the union of the named graphs would hide");
+            }
             target.add(record, commit, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(),
                     XSDDatatype.XSDdateTime));
-        });
+            dataset.commit();
+            return true;
+        } finally {
+            if (dataset.isInTransaction()) {
+                dataset.abort();
+            }
+            dataset.end();
+        }
     }
 }

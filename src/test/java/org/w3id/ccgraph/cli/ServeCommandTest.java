@@ -120,6 +120,22 @@ class ServeCommandTest {
                 "one document is kept in the default graph again");
     }
 
+    @Test
+    void aCorpusOfWhichNothingMayBePublishedLeavesTheStoreAsItWas(@TempDir Path dir) {
+        ServeCommand.Served first = prepare("--tdb2", dir.toString(), Fixtures.path("english-document.txt").toString(),
+                Fixtures.path("second-document-da.txt").toString());
+        Model before = content(first);
+        String version = first.store().version();
+        ServeCommand.Served refused = prepare("--tdb2", dir.toString(), Fixtures.path("footnote-repeat.txt").toString(),
+                Fixtures.path("empty.txt").toString());
+        assertEquals(null, refused.store(), "nothing is served");
+        assertTrue(refused.refusal() != ExitCode.OK);
+        ServeCommand.Served after = prepare("--tdb2", dir.toString());
+        assertFalse(after.converted());
+        assertEquals(version, after.store().version(), "no new commit");
+        assertTrue(content(after).isIsomorphicWith(before), "the documents committed before are still there");
+    }
+
     /** The single value a SPARQL query at /sparql of a server over what {@code served} holds answers with. */
     private static String sparqlCount(ServeCommand.Served served, String query) throws Exception {
         PublishServer server = PublishServer.create().port(0).dataset(served.store().dataset()).build().start();

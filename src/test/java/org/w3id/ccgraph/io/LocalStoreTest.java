@@ -2,6 +2,7 @@ package org.w3id.ccgraph.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,5 +94,43 @@ class LocalStoreTest {
                 () -> store.replace(mixed, LocalStore.Layout.NAMED_GRAPHS));
         assertTrue(e.getMessage().contains("1 triples in the default graph"), e.getMessage());
         assertEquals(LocalStore.State.EMPTY, store.state(), "nothing was written");
+    }
+
+    @Test
+    void aReplacementWrittenGraphByGraphIsCommittedWholeOrNotAtAll(@TempDir Path dir) {
+        LocalStore store = LocalStore.tdb2(dir);
+        store.replace(twoGraphs(), LocalStore.Layout.NAMED_GRAPHS);
+        String before = store.version();
+
+        assertFalse(store.replace(LocalStore.Layout.NAMED_GRAPHS, ds -> {
+            ds.addNamedModel("urn:x:g3", triples("c"));
+            return false;
+        }), "a fill that declines is not committed");
+        assertEquals(3, store.size(), "and the store holds what it held");
+        assertEquals(before, store.version());
+
+        assertThrows(IllegalStateException.class, () -> store.replace(LocalStore.Layout.NAMED_GRAPHS, ds -> {
+            ds.addNamedModel("urn:x:g3", triples("c"));
+            throw new IllegalStateException("the third document failed");
+        }));
+        assertEquals(3, store.size(), "a fill that fails part-way is aborted");
+        assertEquals(LocalStore.State.COMMITTED, store.state());
+
+        assertTrue(store.replace(LocalStore.Layout.NAMED_GRAPHS, ds -> {
+            for (String g : List.of("c", "d", "e")) {
+                ds.addNamedModel("urn:x:" + g, triples(g));
+            }
+            return true;
+        }));
+        assertEquals(3, store.size(), "the new graphs replace the old ones");
+        assertEquals(2, count(store.dataset(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(?o IN (\"c\", \"e\")) }"));
+        assertEquals(3 + 1, store.quads(), "three quads and the commit record");
+        assertNotEquals(before, store.version(), "a new commit record");
+
+        assertThrows(IllegalArgumentException.class, () -> store.replace(LocalStore.Layout.NAMED_GRAPHS, ds -> {
+            ds.getDefaultModel().add(triples("hidden"));
+            return true;
+        }));
+        assertEquals(3, store.size(), "content in the default graph is refused and nothing changes");
     }
 }
