@@ -17,6 +17,14 @@ public final class BuildInfo {
         return VERSION;
     }
 
+    /**
+     * What tells this build apart from others of the same version: the version and when it was built ("dev" and
+     * nothing more outside a build), so that responses rendered by other code carry other entity tags.
+     */
+    public static String build() {
+        return VERSION + " " + PROPERTIES.getProperty("built", "");
+    }
+
     /** The version of Apache Jena ccgraph was built with. */
     public static String jenaVersion() {
         return PROPERTIES.getProperty("jena", "unknown");

@@ -95,6 +95,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --sparql-endpoint: read the password from the first line of FILE.")
     Path sparqlPasswordFile;
 
+    @Option(names = "--sparql-refresh", paramLabel = "SECONDS", defaultValue = "60",
+            description = "With --sparql-endpoint: how often to ask the endpoint whether a ccgraph load changed its data; "
+                    + "when it did, pages, descriptions, dumps and ETags are made anew (default: ${DEFAULT-VALUE}).")
+    int sparqlRefresh;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -159,6 +164,10 @@ final class ServeCommand implements Callable<Integer> {
         if (!sparqlEndpoint.matches("(?i)^https?://\\S+$")) {
             throw new UsageException("--sparql-endpoint expects an http or https URL, found '" + sparqlEndpoint + "'");
         }
+        if (sparqlRefresh < 1) {
+            throw new UsageException("--sparql-refresh expects a whole number of seconds from 1, found " + sparqlRefresh);
+        }
+        builder.refresh(Duration.ofSeconds(sparqlRefresh));
         RemoteData data = new RemoteData(sparqlEndpoint, sparqlUser, sparqlPassword(),
                 Duration.ofMillis((long) (timeout * 1000)));
         data.checkLoaded();

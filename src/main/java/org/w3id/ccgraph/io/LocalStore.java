@@ -135,15 +135,56 @@ public final class LocalStore {
     }
 
     /**
-     * The version of the stored data: when its conversion was committed, as the commit record says; null when
-     * the store holds no commit record.
+     * The version of the stored data, as its commit record says: the digest of what was committed, so that the
+     * same content committed again is the same version (a store committed by an earlier ccgraph, whose record has
+     * no digest: when it was committed); null when the store holds no commit record.
      */
     public String version() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        return version(dataset.asDatasetGraph());
+    }
+
+    /** The version of the data in {@code dsg} (a store of this class, not a view of it), as {@link #version()}. */
+    static String version(DatasetGraph dsg) {
         Node commit = NodeFactory.createURI(COMMIT_GRAPH);
-        Quad record = Txn.calculateRead(dsg, () -> Iter.first(dsg.find(Node.ANY, commit, DCTerms.modified.asNode(),
-                Node.ANY), q -> q.getObject().isLiteral()));
+        java.util.function.Function<Node, Quad> first = p -> Iter.first(dsg.find(Node.ANY, commit, p, Node.ANY),
+                q -> q.getObject().isLiteral());
+        Quad record = Txn.calculateRead(dsg, () -> {
+            Quad id = first.apply(DCTerms.identifier.asNode());
+            return id != null ? id : first.apply(DCTerms.modified.asNode());
+        });
         return record == null ? null : record.getObject().getLiteralLexicalForm();
+    }
+
+    /**
+     * A digest of the quads of {@code dsg} that does not depend on their order or on the labels of blank nodes:
+     * their number and the sum, modulo 2^128, of the SHA-256 (first 128 bits) of each quad in N-Quads terms.
+     */
+    static String digest(DatasetGraph dsg) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+        }
+        long high = 0;
+        long low = 0;
+        long n = 0;
+        StringBuilder line = new StringBuilder();
+        for (java.util.Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
+            Quad q = it.next();
+            line.setLength(0);
+            for (Node node : new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()}) {
+                line.append(node.isBlank() ? "_:" : org.apache.jena.riot.out.NodeFmtLib.strNT(node)).append(' ');
+            }
+            byte[] h = sha.digest(line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long hh = java.nio.ByteBuffer.wrap(h, 0, 8).getLong();
+            long hl = java.nio.ByteBuffer.wrap(h, 8, 8).getLong();
+            long sum = low + hl;
+            high += hh + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
+            low = sum;
+            n++;
+        }
+        return "quads-" + n + "-" + java.util.HexFormat.of().toHexDigits(high) + java.util.HexFormat.of().toHexDigits(low);
     }
 
     /** The number of triples in all graphs of the store. */
@@ -207,6 +248,7 @@ public final class LocalStore {
                 throw new IllegalArgumentException("expected named graphs only, found " + target.getDefaultGraph().size()
                         + " triples in the default graph, which the union of the named graphs would hide");
             }
+            target.add(record, commit, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(digest(target)));
             target.add(record, commit, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(Instant.now().toString(),
                     XSDDatatype.XSDdateTime));
             dataset.commit();

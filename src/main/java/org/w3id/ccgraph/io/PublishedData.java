@@ -49,6 +49,12 @@ public interface PublishedData {
     String where();
 
     /**
+     * The version of the data, which changes whenever the data is replaced (a conversion committed into a local
+     * store, a {@code ccgraph load} into a remote one); null when the store keeps no record of that.
+     */
+    String version();
+
+    /**
      * A local dataset: its default graph is the content, its named graphs (except ccgraph's own bookkeeping,
      * whose names start with {@code urn:ccgraph:}) the records published with it; for a store whose default
      * graph is already the union of its named graphs, that graph.
@@ -135,6 +141,12 @@ public interface PublishedData {
         @Override
         public String where() {
             return where;
+        }
+
+        /** The version its commit record gives ({@link LocalStore#version()}). */
+        @Override
+        public String version() {
+            return LocalStore.version(dsg instanceof UnionView union ? union.getWrapped() : dsg);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -153,6 +154,21 @@ public final class RemoteData implements PublishedData {
     @Override
     public String where() {
         return endpoint;
+    }
+
+    /**
+     * The number of load records ({@code ccgraph load} writes one per graph) and the latest time one was written,
+     * with the endpoint; null when the store holds no load records (data put there by other tools).
+     */
+    @Override
+    public String version() {
+        try (QueryExecution qe = query(QueryFactory.create("SELECT (COUNT(?m) AS ?n) (MAX(STR(?m)) AS ?last) WHERE { "
+                + "GRAPH ?g { ?r <" + DCTerms.modified.getURI() + "> ?m } FILTER(STRSTARTS(STR(?g), \""
+                + RemoteCorpus.RECORD_PREFIX + "\")) }"), timeout)) {
+            org.apache.jena.query.QuerySolution row = qe.execSelect().next();
+            long n = row.contains("n") ? row.getLiteral("n").getLong() : 0;
+            return n == 0 || !row.contains("last") ? null : endpoint + " " + n + " " + row.getLiteral("last").getLexicalForm();
+        }
     }
 
     /** A graph of the endpoint read by triple pattern, one SELECT per pattern. */

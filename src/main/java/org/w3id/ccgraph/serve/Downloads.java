@@ -20,7 +20,7 @@ final class Downloads {
     /** Answers {@code /download/<file>}; the empty name is the listing. */
     void answer(String file) throws IOException {
         if (file.isEmpty()) {
-            x.send(p.cached("page:downloads", () -> Rendered.of(page(), Representation.HTML.contentType())), false);
+            x.send(p, "page:downloads", () -> Rendered.of(page(), Representation.HTML.contentType()), false);
             return;
         }
         for (Dump d : p.dumps()) {

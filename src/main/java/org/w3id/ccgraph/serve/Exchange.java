@@ -65,29 +65,54 @@ final class Exchange {
      * ETag, or without one by its date.
      */
     void send(Rendered body, boolean negotiated) throws IOException {
-        if (negotiated) {
-            resp.addHeader("Vary", "Accept");
-        }
-        resp.setHeader("ETag", body.etag());
-        resp.setHeader("Cache-Control", CACHE);
-        if (lastModified != null) {
-            resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
-        }
-        String ifNoneMatch = req.getHeader("If-None-Match");
-        if (ifNoneMatch != null ? matches(ifNoneMatch, body.etag()) : unmodifiedSince()) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        if (held(body.etag(), negotiated)) {
             return;
         }
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(body.contentType());
-        resp.setContentLength(body.bytes().length);
-        if (!"HEAD".equals(req.getMethod())) {
-            resp.getOutputStream().write(body.bytes());
+        write(body.bytes(), body.contentType());
+    }
+
+    /**
+     * Sends the response that {@code p} keeps under {@code key}, made by {@code make} when it is not kept; when
+     * its tag is known beforehand (the data has a version) and the client holds it, 304 without making it.
+     * False, with nothing sent, when there is nothing to send ({@code make} gives null).
+     */
+    boolean send(Publication p, String key, java.util.function.Supplier<Rendered> make, boolean negotiated)
+            throws IOException {
+        String etag = p.etag(key);
+        if (etag != null && held(etag, negotiated)) {
+            return true;
         }
+        Rendered body = p.cached(key, make);
+        if (body == null) {
+            return false;
+        }
+        send(body, negotiated);
+        return true;
+    }
+
+    /** Whether the client holds the response tagged {@code etag} (not null): then 304 is sent with its caching headers. */
+    boolean notModified(String etag, boolean negotiated) {
+        return etag != null && held(etag, negotiated);
     }
 
     /** Sends a file as {@link #send} sends a body, streamed from disk. */
     void sendFile(java.nio.file.Path file, long size, String contentType, String etag) throws IOException {
+        if (held(etag, false)) {
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType);
+        resp.setContentLengthLong(size);
+        if (!"HEAD".equals(req.getMethod())) {
+            java.nio.file.Files.copy(file, resp.getOutputStream());
+        }
+    }
+
+    /** Sets the caching headers of a response tagged {@code etag}; 304 and true when the client holds it already. */
+    private boolean held(String etag, boolean negotiated) {
+        if (negotiated && !resp.getHeaders("Vary").contains("Accept")) {
+            resp.addHeader("Vary", "Accept");
+        }
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE);
         if (lastModified != null) {
@@ -96,13 +121,17 @@ final class Exchange {
         String ifNoneMatch = req.getHeader("If-None-Match");
         if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : unmodifiedSince()) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    private void write(byte[] bytes, String contentType) throws IOException {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(contentType);
-        resp.setContentLengthLong(size);
+        resp.setContentLength(bytes.length);
         if (!"HEAD".equals(req.getMethod())) {
-            java.nio.file.Files.copy(file, resp.getOutputStream());
+            resp.getOutputStream().write(bytes);
         }
     }
 

@@ -46,6 +46,11 @@ final class ListPages {
             return;
         }
         String list = path + "|" + facets.key();
+        String key = "list:" + list + "|" + paging.page() + "|" + paging.size();
+        x.lastModified(p.modified());
+        if (x.notModified(p.etag(key), false)) {
+            return;
+        }
         long total = total("count:" + list, () -> count(path, facets));
         long last = paging.last(total);
         if (paging.page() > last) {
@@ -56,8 +61,8 @@ final class ListPages {
         Map<String, String> links = paging.links(p.base(), path, facets.params(), total);
         Paging.header(x, links);
         x.lastModified(p.modified());
-        x.send(p.cached("list:" + list + "|" + paging.page() + "|" + paging.size(), () -> Rendered.of(
-                render(path, facets, paging, total, links), Representation.HTML.contentType())), false);
+        x.send(p, key, () -> Rendered.of(
+                render(path, facets, paging, total, links), Representation.HTML.contentType()), false);
     }
 
     private long count(String path, Facets facets) {

@@ -52,11 +52,11 @@ final class NamedQueryApi {
     /** Answers {@code /api/<rest>}. */
     void answer(String rest) throws IOException {
         if (rest.isEmpty()) {
-            x.send(p.cached("page:api", () -> Rendered.of(new ApiPage(p).render(), Representation.HTML.contentType())), false);
+            x.send(p, "page:api", () -> Rendered.of(new ApiPage(p).render(), Representation.HTML.contentType()), false);
             return;
         }
         if (rest.equals(OPENAPI)) {
-            x.send(p.cached("openapi", () -> Rendered.of(OpenApi.of(p), "application/json")), false);
+            x.send(p, "openapi", () -> Rendered.of(OpenApi.of(p), "application/json"), false);
             return;
         }
         Routes.Target t = Routes.Target.of(rest);
@@ -78,6 +78,9 @@ final class NamedQueryApi {
             return;
         }
         String key = "api:" + t.path() + "|" + rep.get() + "|" + paging.page() + "|" + paging.size();
+        if (x.notModified(p.etag(key), t.forced() == null)) {
+            return;
+        }
         Page[] made = new Page[1];
         Rendered body;
         Rest after;

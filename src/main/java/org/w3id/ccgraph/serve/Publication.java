@@ -46,6 +46,8 @@ final class Publication {
 
     /** The least weight of a cache entry in bytes, which bounds their number to the cache's bytes / this. */
     static final int MIN_ENTRY_WEIGHT = 4096;
+    /** The start of the cache keys of {@link #stored} pages. */
+    static final String STORED = "stored:";
 
     private final IriScheme scheme;
     private final PublicBase base;
@@ -65,6 +67,9 @@ final class Publication {
     private final Path dumpFolder;
     private final Supplier<Descriptions> descriptions;
     private final Cache<String, Rendered> cache;
+    private final String version;
+    private final String tag;
+    private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
 
     /** The catalogue, VoID and service description of this version, made together when first needed. */
     private record Descriptions(Model catalogue, Model voidGraph, Model serviceDescription, Describer describer) {
@@ -85,6 +90,9 @@ final class Publication {
         this.everything = ModelFactory.createModelForGraph(data.graph());
         this.ontology = ReferenceData.ontology();
         this.dates = data.read(() -> documentDates(everything));
+        this.version = data.version();
+        this.tag = version == null ? null : Rendered.sha256(String.join("\n", version, org.w3id.ccgraph.BuildInfo.build(),
+                scheme.base(), base.url(""), site.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.modified = dates.isEmpty() ? Instant.EPOCH : dates.get(dates.size() - 1);
         this.documents = DocumentTriples.of(site, scheme.dataset(), modified);
         this.labels = new Labels(prefixes);
@@ -151,6 +159,11 @@ final class Publication {
                 return v;
             }
         };
+    }
+
+    /** The folder of the dumps and stored pages of this version. */
+    Path folder() {
+        return dumpFolder;
     }
 
     /** Where the data is read from. */
@@ -239,13 +252,36 @@ final class Publication {
                 ? descriptions.get().describer() : describer;
     }
 
-    /** A rendered response by key, made when not kept (null, and not kept, when {@code make} gives null). */
+    /** The version of the data published, as its store gives it; null when the store does not say. */
+    String version() {
+        return version;
+    }
+
+    /**
+     * The entity tag of the response kept under {@code key}, known without making it: derived from the version of
+     * the data, the build of ccgraph, the canonical and public bases, the site texts and the key. Null when the
+     * store gives no version: the tag of a response is then derived from its bytes, once made.
+     */
+    String etag(String key) {
+        return tag == null ? null
+                : "\"" + Rendered.sha256((tag + "\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 24) + "\"";
+    }
+
+    /**
+     * A rendered response by key, made when not kept (null, and not kept, when {@code make} gives null), with
+     * the tag {@link #etag} gives when the data has a version.
+     */
     Rendered cached(String key, Supplier<Rendered> make) {
         Rendered r = cache.getIfPresent(key);
         if (r == null) {
+            made.incrementAndGet();
             r = make.get();
             if (r == null) {
                 return null;
+            }
+            String etag = etag(key);
+            if (etag != null) {
+                r = new Rendered(r.bytes(), r.contentType(), etag);
             }
             Rendered earlier = cache.asMap().putIfAbsent(key, r);
             return earlier != null ? earlier : r;
@@ -259,7 +295,7 @@ final class Publication {
      * and read from the file by a later start on the same version, so that a restart answers it at once.
      */
     Rendered stored(String name, String contentType, Supplier<String> make) {
-        return cached("stored:" + name, () -> {
+        return cached(STORED + name, () -> {
             String key = Rendered.sha256(base.url("").getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
             Path file = dumpFolder.resolve("pages").resolve(name + "-" + key + ".html");
             try {
@@ -278,6 +314,11 @@ final class Publication {
             }
             return r;
         });
+    }
+
+    /** How many responses were made (not found in the cache) since this version was published. */
+    long made() {
+        return made.get();
     }
 
     /** The number of rendered responses kept now, and their weight in bytes. */

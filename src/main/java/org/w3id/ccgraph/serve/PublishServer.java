@@ -46,6 +46,11 @@ public final class PublishServer {
     public static final String SPARQL = "/" + LinkedDataFilter.SPARQL;
     /** The default bound of the cache of rendered responses: 64 MiB. */
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    /**
+     * How often the version of a remote store is asked for, by default: as long as a client may reuse a response
+     * without asking again ({@code max-age}).
+     */
+    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(60);
     /** The default query time limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -63,6 +68,8 @@ public final class PublishServer {
     private final boolean ownDumpFolder;
     private final long cacheBytes;
     private final SiteText site;
+    private final Duration refresh;
+    private java.util.concurrent.ScheduledExecutorService watcher;
     private int versions;
 
     private PublishServer(Builder b) {
@@ -71,6 +78,7 @@ public final class PublishServer {
         this.ownDumpFolder = b.dumpFolder == null;
         this.cacheBytes = b.cacheBytes;
         this.site = b.site;
+        this.refresh = b.refresh;
         try {
             this.dumpFolder = ownDumpFolder ? Files.createTempDirectory("ccgraph-dumps") : b.dumpFolder;
         } catch (IOException e) {
@@ -122,7 +130,31 @@ public final class PublishServer {
         }
         fuseki.start();
         current.set(Publication.of(data, scheme, publicBase(), timeout, versionFolder(), cacheBytes, site));
+        if (data instanceof RemoteData) {
+            watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ccgraph-remote-version");
+                t.setDaemon(true);
+                return t;
+            });
+            watcher.scheduleWithFixedDelay(this::followRemote, refresh.toMillis(), refresh.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         return this;
+    }
+
+    /**
+     * Publishes the data of the remote store anew when its version changed (another {@code ccgraph load}): new
+     * pages, descriptions, dumps and entity tags. A store that does not answer keeps the current publication.
+     */
+    private void followRemote() {
+        try {
+            String now = data.version();
+            if (!java.util.Objects.equals(now, current.get().version())) {
+                publish(data);
+            }
+        } catch (RuntimeException e) {
+            // unreachable or refusing: pages say so with 502 as they are asked for; asked again after the delay
+        }
     }
 
     /** The folder of the dumps of the next version: a new one in a folder of the server's own, else the one given. */
@@ -146,13 +178,42 @@ public final class PublishServer {
         LocalStore replaced = LocalStore.of(DatasetFactory.wrap(store));
         replaced.replace(replacement);
         index.rebuild(store, replaced.version());
-        current.set(Publication.of(PublishedData.local(store, "the store"), scheme, publicBase(), timeout,
-                versionFolder(), cacheBytes, site));
+        publish(PublishedData.local(store, "the store"));
+    }
+
+    /**
+     * Publishes a new version of the data; the dumps of the version before, in a folder of the server's own, are
+     * removed (a download of one that is under way reads on from the removed file).
+     */
+    private synchronized void publish(PublishedData now) {
+        Publication before = current.getAndSet(Publication.of(now, scheme, publicBase(), timeout, versionFolder(),
+                cacheBytes, site));
+        if (ownDumpFolder && before != null) {
+            delete(before.folder());
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // temporary files; the system cleans its temporary folder
+        }
     }
 
     /** The number of rendered responses the current publication keeps, and their weight in bytes. */
     long[] cacheUse() {
         return current.get().cacheUse();
+    }
+
+    /** How many responses the current publication has made rather than found in its cache. */
+    long made() {
+        return current.get().made();
     }
 
     /** The address it listens on. */
@@ -172,18 +233,15 @@ public final class PublishServer {
 
     /** Stops the server, closes its text index, and removes the dumps it wrote into a folder of its own. */
     public void stop() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
         fuseki.stop();
         if (index != null) {
             index.close();
         }
         if (ownDumpFolder) {
-            try (var files = Files.walk(dumpFolder)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                // temporary files; the system cleans its temporary folder
-            }
+            delete(dumpFolder);
         }
     }
 
@@ -208,6 +266,7 @@ public final class PublishServer {
         private IriScheme scheme = IriScheme.defaults();
         private String publicUrl;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration refresh = DEFAULT_REFRESH;
         private SearchIndex index;
 
         private Builder() {
@@ -283,6 +342,18 @@ public final class PublishServer {
         /** The most bytes of rendered responses kept in memory (pages, descriptions, API answers). */
         public Builder cacheBytes(long bytes) {
             this.cacheBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How often a remote store is asked whether its data changed (the version its load records give); when it
+         * did, the data is published anew. Default {@link PublishServer#DEFAULT_REFRESH}.
+         */
+        public Builder refresh(Duration every) {
+            if (every.isNegative() || every.isZero()) {
+                throw new IllegalArgumentException("the refresh period must be positive, found " + every);
+            }
+            this.refresh = every;
             return this;
         }
 

@@ -60,7 +60,9 @@ final class Routes {
         String data = p.scheme().dataSpace().substring(p.scheme().base().length());
         if (path.isEmpty()) {
             x.lastModified(p.modified());
-            x.send(p.stored("landing", Representation.HTML.contentType(), () -> new LandingPage(p).render()), false);
+            if (!x.notModified(p.etag(Publication.STORED + "landing"), false)) {
+                x.send(p.stored("landing", Representation.HTML.contentType(), () -> new LandingPage(p).render()), false);
+            }
         } else if (path.equals(LinkedDataFilter.QUERY)) {
             html("page:query", () -> new QueryPage(p).render());
         } else if (path.startsWith(data)) {
@@ -81,10 +83,10 @@ final class Routes {
     private void other(String path) throws IOException {
         Target t = Target.of(path);
         switch (t.path()) {
-            case LinkedDataFilter.SPARQL -> document(path, p.scheme().datasetPart("sparql"), p.serviceDescription(),
+            case LinkedDataFilter.SPARQL -> document(path, p.scheme().datasetPart("sparql"), p::serviceDescription,
                     t.forced());
-            case LinkedDataFilter.CATALOG -> document(path, p.scheme().catalog(), p.catalogue(), t.forced());
-            case LinkedDataFilter.VOID -> document(path, p.scheme().dataset(), p.voidGraph(), t.forced());
+            case LinkedDataFilter.CATALOG -> document(path, p.scheme().catalog(), p::catalogue, t.forced());
+            case LinkedDataFilter.VOID -> document(path, p.scheme().dataset(), p::voidGraph, t.forced());
             case LinkedDataFilter.VOID_ALIAS -> x.redirect(HttpServletResponse.SC_MOVED_PERMANENTLY,
                     base.url(LinkedDataFilter.VOID + path.substring(t.path().length())));
             case PublicBase.ONTOLOGY_PATH -> ontology(t.forced());
@@ -103,10 +105,10 @@ final class Routes {
     private void fixed(String path) throws IOException {
         switch (path) {
             case LinkedDataFilter.SITEMAP -> sitemap();
-            case LinkedDataFilter.ROBOTS -> x.send(p.cached("robots", () -> Rendered.of("User-agent: *\nAllow: /\nSitemap: "
-                    + base.url(LinkedDataFilter.SITEMAP) + "\n", Representation.TEXT.contentType())), false);
-            case LinkedDataFilter.CONTEXT -> x.send(p.cached("context", () -> Rendered.of(RdfBytes.context(p.prefixes()),
-                    "application/ld+json")), false);
+            case LinkedDataFilter.ROBOTS -> x.send(p, "robots", () -> Rendered.of("User-agent: *\nAllow: /\nSitemap: "
+                    + base.url(LinkedDataFilter.SITEMAP) + "\n", Representation.TEXT.contentType()), false);
+            case LinkedDataFilter.CONTEXT -> x.send(p, "context", () -> Rendered.of(RdfBytes.context(p.prefixes()),
+                    "application/ld+json"), false);
             case LinkedDataFilter.FAVICON -> StaticFiles.answer(x, LinkedDataFilter.FAVICON);
             default -> x.notFound(path);
         }
@@ -125,20 +127,18 @@ final class Routes {
             return;
         }
         int asked = n;
-        Rendered r = p.cached("sitemap|" + n, () -> {
+        boolean sent = x.lastModified(p.modified()).send(p, "sitemap|" + n, () -> {
             String xml = Sitemap.of(p, asked);
             return xml == null ? null : Rendered.of(xml, "application/xml; charset=utf-8");
-        });
-        if (r == null) {
+        }, false);
+        if (!sent) {
             x.notFound(x.path());
-            return;
         }
-        x.lastModified(p.modified()).send(r, false);
     }
 
     private void html(String key, java.util.function.Supplier<String> page) throws IOException {
         x.lastModified(p.modified());
-        x.send(p.cached(key, () -> Rendered.of(page.get(), Representation.HTML.contentType())), false);
+        x.send(p, key, () -> Rendered.of(page.get(), Representation.HTML.contentType()), false);
     }
 
     /** A minted IRI: its description in the negotiated or asked-for representation. */
@@ -157,7 +157,7 @@ final class Routes {
         }
         String key = iri.get() + "|" + rep.get();
         x.lastModified(p.modified());
-        x.send(p.cached(key, () -> render(iri.get(), doc + "." + rep.get().extension(), rep.get(), offers)),
+        x.send(p, key, () -> render(iri.get(), doc + "." + rep.get().extension(), rep.get(), offers),
                 t.forced() == null);
     }
 
@@ -174,17 +174,18 @@ final class Routes {
     }
 
     /** A whole graph at a path (catalogue, VoID, service description): RDF of the graph, or the page of its main node. */
-    private void document(String path, String main, Model graph, Representation forced) throws IOException {
+    private void document(String path, String main, java.util.function.Supplier<Model> graph, Representation forced)
+            throws IOException {
         String doc = base.url(forced == null ? path : path.substring(0, path.lastIndexOf('.')));
         Optional<Representation> rep = choose(new Target(path, forced), doc, Representation.RESOURCE);
         if (rep.isEmpty()) {
             return;
         }
         x.lastModified(p.modified());
-        x.send(p.cached(doc + "|" + rep.get(), () -> rep.get() == Representation.HTML
+        x.send(p, doc + "|" + rep.get(), () -> rep.get() == Representation.HTML
                 ? Rendered.of(new ResourcePage(p).render(main, doc + "." + rep.get().extension(),
                         p.describer(main).describe(main), Representation.RESOURCE), rep.get().contentType())
-                : Rendered.of(RdfBytes.write(graph, rep.get()), rep.get().contentType())), forced == null);
+                : Rendered.of(RdfBytes.write(graph.get(), rep.get()), rep.get().contentType()), forced == null);
     }
 
     private void ontology(Representation forced) throws IOException {
@@ -193,9 +194,9 @@ final class Routes {
         if (rep.isEmpty()) {
             return;
         }
-        x.send(p.cached("ontology|" + rep.get(), () -> rep.get() == Representation.HTML
+        x.send(p, "ontology|" + rep.get(), () -> rep.get() == Representation.HTML
                 ? Rendered.of(new OntologyPage(p).render(), rep.get().contentType())
-                : Rendered.of(RdfBytes.write(p.ontology(), rep.get()), rep.get().contentType())), forced == null);
+                : Rendered.of(RdfBytes.write(p.ontology(), rep.get()), rep.get().contentType()), forced == null);
     }
 
     /**

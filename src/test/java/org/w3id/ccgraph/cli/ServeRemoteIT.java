@@ -216,4 +216,64 @@ class ServeRemoteIT {
                 noPassword.err());
         assertEquals(4, noPassword.exit(), noPassword.err());
     }
+
+    @Test
+    void entityTagsFollowTheVersionOfTheStoreAcrossRestartsAndALoadIsPublishedWithoutARestart() throws Exception {
+        try (FusekiProcess own = FusekiProcess.start(dir.resolve("versions"), List.of("--set", "tdb:unionDefaultGraph=true"))) {
+            List<Path> texts;
+            try (var files = Files.list(Fixtures.corpusFolder())) {
+                texts = files.sorted().limit(2).toList();
+            }
+            Path one = dir.resolve("version-one");
+            Files.createDirectories(one);
+            Files.copy(texts.get(0), one.resolve(texts.get(0).getFileName()));
+            assertEquals(0, Cli.run("load", "--endpoint", own.data(), one.toString()).exit());
+            RemoteData data = new RemoteData(own.sparql(), null, null, Duration.ofSeconds(30));
+            String version = data.version();
+            assertTrue(version != null && version.contains(own.sparql()), version);
+            String[] pages = {"/", "/documents", "/catalog"};
+            java.util.Map<String, String> tags = new java.util.HashMap<>();
+            PublishServer.Builder settings = PublishServer.create().port(0).remote(data).publicBase("https://data.example.org/")
+                    .refresh(Duration.ofMillis(200));
+            PublishServer first = settings.build().start();
+            try {
+                for (String p : pages) {
+                    tags.put(p, on(first, p, null).headers().firstValue("ETag").orElseThrow());
+                }
+            } finally {
+                first.stop();
+            }
+            PublishServer second = PublishServer.create().port(0).remote(data).publicBase("https://data.example.org/")
+                    .refresh(Duration.ofMillis(200)).build().start();
+            try {
+                for (String p : pages) {
+                    assertEquals(304, on(second, p, tags.get(p)).statusCode(), "a restart on the same data: " + p);
+                }
+                Files.copy(texts.get(1), one.resolve(texts.get(1).getFileName()));
+                assertEquals(0, Cli.run("load", "--endpoint", own.data(), one.toString()).exit());
+                assertFalse(version.equals(data.version()), "a load is a new version");
+                long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                HttpResponse<String> landing = on(second, "/", tags.get("/"));
+                while (landing.statusCode() == 304 && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                    landing = on(second, "/", tags.get("/"));
+                }
+                assertEquals(200, landing.statusCode(), "the server follows the load without a restart");
+                HttpResponse<String> documents = on(second, "/documents", null);
+                assertTrue(documents.body().contains("2 documents"), documents.body());
+            } finally {
+                second.stop();
+            }
+        }
+    }
+
+    /** A GET of a path of {@code server}, with If-None-Match when a tag is given. */
+    private static HttpResponse<String> on(PublishServer server, String path, String etag) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", path.equals("/catalog") ? "text/turtle" : "text/html");
+        if (etag != null) {
+            r.header("If-None-Match", etag);
+        }
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 }

@@ -54,7 +54,7 @@ class LocalStoreTest {
         store.replace(twoGraphs(), LocalStore.Layout.NAMED_GRAPHS);
         assertEquals(LocalStore.Layout.NAMED_GRAPHS, store.layout());
         assertEquals(LocalStore.State.COMMITTED, store.state());
-        assertEquals(4 + 1, store.quads(), "four quads and the commit record, nothing twice");
+        assertEquals(4 + 2, store.quads(), "four quads and the commit record (digest and time), nothing twice");
         assertEquals(3, store.size(), "the union has three distinct triples");
         Dataset served = store.dataset();
         assertEquals(3, count(served, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
@@ -68,7 +68,7 @@ class LocalStoreTest {
         assertThrows(UnsupportedOperationException.class, () -> Txn.executeWrite(served,
                 () -> served.asDatasetGraph().add(Quad.create(Quad.defaultGraphIRI, all.get(0).asTriple()))),
                 "so is the view");
-        assertEquals(4 + 1, store.quads());
+        assertEquals(4 + 2, store.quads());
     }
 
     @Test
@@ -124,7 +124,7 @@ class LocalStoreTest {
         }));
         assertEquals(3, store.size(), "the new graphs replace the old ones");
         assertEquals(2, count(store.dataset(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(?o IN (\"c\", \"e\")) }"));
-        assertEquals(3 + 1, store.quads(), "three quads and the commit record");
+        assertEquals(3 + 2, store.quads(), "three quads and the commit record (digest and time)");
         assertNotEquals(before, store.version(), "a new commit record");
 
         assertThrows(IllegalArgumentException.class, () -> store.replace(LocalStore.Layout.NAMED_GRAPHS, ds -> {
@@ -132,5 +132,41 @@ class LocalStoreTest {
             return true;
         }));
         assertEquals(3, store.size(), "content in the default graph is refused and nothing changes");
+    }
+
+    @Test
+    void theVersionIsADigestOfTheContentWhateverItsOrderOrBlankNodeLabels(@TempDir Path dir) {
+        LocalStore store = LocalStore.tdb2(dir);
+        store.replace(twoGraphs(), LocalStore.Layout.NAMED_GRAPHS);
+        String first = store.version();
+        assertTrue(first.startsWith("quads-4-"), first);
+        Dataset reordered = DatasetFactory.create();
+        reordered.addNamedModel("urn:x:g2", triples("shared", "b"));
+        reordered.addNamedModel("urn:x:g1", triples("shared", "a"));
+        store.replace(reordered, LocalStore.Layout.NAMED_GRAPHS);
+        assertEquals(first, store.version(), "the same quads committed again are the same version");
+        assertEquals(first, PublishedData.local(store.dataset().asDatasetGraph(), "the store").version(),
+                "the served view reads the same record");
+        Dataset other = twoGraphs();
+        other.getNamedModel("urn:x:g2").add(triples("c"));
+        store.replace(other, LocalStore.Layout.NAMED_GRAPHS);
+        assertNotEquals(first, store.version(), "other quads, another version");
+        Dataset moved = DatasetFactory.create();
+        moved.addNamedModel("urn:x:g1", triples("a", "shared", "b"));
+        moved.addNamedModel("urn:x:g2", triples("shared"));
+        store.replace(moved, LocalStore.Layout.NAMED_GRAPHS);
+        assertNotEquals(first, store.version(), "a triple moved to another graph, another version");
+
+        Dataset blank1 = DatasetFactory.create();
+        blank1.getDefaultModel().add(blank1.getDefaultModel().createResource(), blank1.getDefaultModel()
+                .createProperty("urn:x:p"), "o");
+        Dataset blank2 = DatasetFactory.create();
+        blank2.getDefaultModel().add(blank2.getDefaultModel().createResource(), blank2.getDefaultModel()
+                .createProperty("urn:x:p"), "o");
+        LocalStore memory = LocalStore.memory();
+        memory.replace(blank1);
+        String b1 = memory.version();
+        memory.replace(blank2);
+        assertEquals(b1, memory.version(), "blank nodes count by position, not by label");
     }
 }

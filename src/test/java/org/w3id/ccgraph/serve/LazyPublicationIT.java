@@ -101,6 +101,72 @@ class LazyPublicationIT {
         }
     }
 
+    /** Paths whose responses come from the cache of a publication, with the media type asked for. */
+    private static List<String[]> taggedPaths(TestServer s) {
+        return List.of(new String[] {"/", "text/html"}, new String[] {"/obligations?page=1", "text/html"},
+                new String[] {paragraphPaths(s).get(3), "text/turtle"}, new String[] {paragraphPaths(s).get(3), "text/html"},
+                new String[] {"/catalog", "text/turtle"}, new String[] {"/api/obligations", "application/json"},
+                new String[] {"/sitemap.xml", null}, new String[] {"/def", "text/turtle"});
+    }
+
+    /** A public base that stays the same from one start to the next (the default names the port). */
+    private static final String PUBLIC = "https://data.example.org/ccg/";
+
+    @Test
+    void aClientHoldingAResponseOfThisVersionOfTheDataGets304WithoutItBeingMadeAgainAfterARestart() throws Exception {
+        org.w3id.ccgraph.io.LocalStore store = org.w3id.ccgraph.io.LocalStore.memory();
+        store.replace(TestServer.bundled().dataset());
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+        try (TestServer s = TestServer.over(PublishServer.create().publicBase(PUBLIC), store.dataset())) {
+            for (String[] p : taggedPaths(s)) {
+                HttpResponse<String> r = s.get(p[0], p[1]);
+                assertEquals(200, r.statusCode(), p[0]);
+                tags.put(p[0] + " " + p[1], r.headers().firstValue("ETag").orElseThrow());
+            }
+        }
+        assertEquals(tags.size(), new java.util.HashSet<>(tags.values()).size(), "one tag for each response: " + tags);
+        try (TestServer s = TestServer.over(PublishServer.create().publicBase(PUBLIC), store.dataset())) {
+            for (String[] p : taggedPaths(s)) {
+                String tag = tags.get(p[0] + " " + p[1]);
+                HttpResponse<String> r = p[1] == null ? s.send("GET", p[0], null, "If-None-Match", tag)
+                        : s.send("GET", p[0], null, "Accept", p[1], "If-None-Match", tag);
+                assertEquals(304, r.statusCode(), p[0] + " " + p[1]);
+                assertEquals(tag, r.headers().firstValue("ETag").orElseThrow());
+                assertEquals("", r.body());
+            }
+            assertEquals(0, s.server.made(), "nothing is rendered to answer a client that holds the current version");
+            HttpResponse<String> stale = s.send("GET", "/", null, "If-None-Match", "\"an-older-tag\"");
+            assertEquals(200, stale.statusCode());
+            assertEquals(tags.get("/ text/html"), stale.headers().firstValue("ETag").orElseThrow(),
+                    "the tag is the same whether known beforehand or after rendering");
+            assertTrue(s.server.made() > 0);
+        }
+        store.replace(TestServer.bundled().dataset());
+        try (TestServer s = TestServer.over(PublishServer.create().publicBase(PUBLIC), store.dataset())) {
+            assertEquals(304, s.send("GET", "/", null, "If-None-Match", tags.get("/ text/html")).statusCode(),
+                    "the same content committed again is the same version");
+        }
+        org.apache.jena.query.Dataset changed = org.apache.jena.query.DatasetFactory.create();
+        changed.getDefaultModel().add(TestServer.bundled().graph()).add(changed.getDefaultModel().createResource(
+                "https://example.org/changed"), org.apache.jena.vocabulary.RDFS.label, "a change");
+        store.replace(changed);
+        String landing;
+        try (TestServer s = TestServer.over(PublishServer.create().publicBase(PUBLIC), store.dataset())) {
+            landing = s.get("/", "text/html").headers().firstValue("ETag").orElseThrow();
+            for (String[] p : taggedPaths(s)) {
+                String tag = tags.get(p[0] + " " + p[1]);
+                HttpResponse<String> r = p[1] == null ? s.send("GET", p[0], null, "If-None-Match", tag)
+                        : s.send("GET", p[0], null, "Accept", p[1], "If-None-Match", tag);
+                assertEquals(200, r.statusCode(), "other data is a new version: " + p[0] + " " + p[1]);
+                assertFalse(tag.equals(r.headers().firstValue("ETag").orElseThrow()), p[0]);
+            }
+        }
+        try (TestServer s = TestServer.over(PublishServer.create().publicBase("https://example.org/ccg/"), store.dataset())) {
+            HttpResponse<String> r = s.send("GET", "/", null, "If-None-Match", landing);
+            assertEquals(200, r.statusCode(), "another public base gives pages with other links, so other tags");
+        }
+    }
+
     @Test
     void aDamagedDumpFolderIsWrittenAgain() throws Exception {
         Path folder = dir.resolve("damaged");

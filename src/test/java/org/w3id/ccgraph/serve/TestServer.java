@@ -49,6 +49,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(builder.port(0).dataset(store).build().start());
     }
 
+    /** A server with the settings of {@code builder} over {@code store} itself (not a copy). */
+    static TestServer over(PublishServer.Builder builder, Dataset store) {
+        return new TestServer(builder.port(0).dataset(store).build().start());
+    }
+
     /** The URL of a path on the server, by its loopback address. */
     String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
