@@ -20,6 +20,8 @@ final class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapper
 
     UnionView(DatasetGraph dsg) {
         super(dsg, dsg.getContext().copy());
+        // What the view is, for query engines that read the union themselves (TDB2's).
+        getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
     }
 
     private static Node graph(Node g) {

@@ -36,7 +36,10 @@ import org.w3id.ccgraph.serve.http.ServerLimits;
  * calls ({@code regex}, {@code replace}, {@code fn:matches}, {@code fn:replace}) into {@link GuardedRegex},
  * whose text checks the deadline as the matcher reads it. Memory: every query gets a {@link QueryBudget};
  * string results are checked against its length limit ({@code concat} before it builds its result), and
- * the operators that keep rows are counted by {@link BoundedOpExecutor}.
+ * the operators that keep rows are counted by {@link BoundedOpExecutor}. Over a TDB2 store (or a view of one
+ * whose default graph is the union of its named graphs, which says so with TDB2's {@code unionDefaultGraph}
+ * in its context) the same guard is built into TDB2's own engine, {@link Tdb}, which matches basic graph
+ * patterns in the store's indexes and reads the union from its quad indexes.
  */
 public final class GuardedQueryEngine extends QueryEngineMain {
 
@@ -63,18 +66,67 @@ public final class GuardedQueryEngine extends QueryEngineMain {
 
     @Override
     protected Op modifyOp(Op op) {
-        long deadline = deadline(context);
-        ServerLimits limits = context.get(LIMITS);
-        if (limits != null && context.get(QueryBudget.SYMBOL) == null) {
-            context.set(QueryBudget.SYMBOL, new QueryBudget(limits.maxRows(), limits.maxStringLength()));
-        }
-        return Transformer.transform(new TransformCopy(), new Bounding(deadline), super.modifyOp(op));
+        return guarded(super.modifyOp(op), context);
     }
 
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context cxt) {
         QC.setFactory(cxt, BoundedOpExecutor.FACTORY);
         return super.eval(op, dsg, input, cxt);
+    }
+
+    /** The guard on an expression about to run: the query's budget put into the context, the functions bounded. */
+    private static Op guarded(Op op, Context context) {
+        long deadline = deadline(context);
+        ServerLimits limits = context.get(LIMITS);
+        if (limits != null && context.get(QueryBudget.SYMBOL) == null) {
+            context.set(QueryBudget.SYMBOL, new QueryBudget(limits.maxRows(), limits.maxStringLength()));
+        }
+        return Transformer.transform(new TransformCopy(), new Bounding(deadline), op);
+    }
+
+    /** TDB2's engine with the same guard. */
+    static final class Tdb extends org.apache.jena.tdb2.solver.QueryEngineTDB {
+
+        Tdb(Query query, org.apache.jena.tdb2.store.DatasetGraphTDB dataset, Binding input, Context context) {
+            super(query, dataset, input, context);
+        }
+
+        Tdb(Op op, org.apache.jena.tdb2.store.DatasetGraphTDB dataset, Binding input, Context context) {
+            super(op, dataset, input, context);
+        }
+
+        @Override
+        protected Op modifyOp(Op op) {
+            return guarded(super.modifyOp(op), context);
+        }
+
+        @Override
+        public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context cxt) {
+            QC.setFactory(cxt, BoundedOpExecutor.Tdb.FACTORY);
+            return super.eval(op, dsg, input, cxt);
+        }
+    }
+
+    /**
+     * The TDB2 storage a query over {@code dataset} runs on with TDB2's engine: the store's own, when the dataset
+     * is a TDB2 store, or a view of one that says in its context that its default graph is the union of the
+     * store's named graphs (which TDB2's engine then reads). Null for any other dataset.
+     */
+    static org.apache.jena.tdb2.store.DatasetGraphTDB tdb(DatasetGraph dataset, Context context) {
+        DatasetGraph base = dataset;
+        if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base)) {
+            boolean union = context != null && context.isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph);
+            if (!union || !(base instanceof org.apache.jena.sparql.core.DatasetGraphWrapperView)
+                    || !(base instanceof org.apache.jena.sparql.core.DatasetGraphWrapper view)) {
+                return null;
+            }
+            base = view.getWrapped();
+            if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base)) {
+                return null;
+            }
+        }
+        return org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(base);
     }
 
     /** Rewrites regular expressions to honour the deadline and bounds the strings that functions make. */
@@ -151,7 +203,9 @@ public final class GuardedQueryEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
-            return new GuardedQueryEngine(query, dataset, input, context).getPlan();
+            org.apache.jena.tdb2.store.DatasetGraphTDB tdb = tdb(dataset, context);
+            return tdb != null ? new Tdb(query, tdb, input, context).getPlan()
+                    : new GuardedQueryEngine(query, dataset, input, context).getPlan();
         }
 
         @Override
@@ -161,7 +215,9 @@ public final class GuardedQueryEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
-            return new GuardedQueryEngine(op, dataset, input, context).getPlan();
+            org.apache.jena.tdb2.store.DatasetGraphTDB tdb = tdb(dataset, context);
+            return tdb != null ? new Tdb(op, tdb, input, context).getPlan()
+                    : new GuardedQueryEngine(op, dataset, input, context).getPlan();
         }
     }
 }
