@@ -59,9 +59,15 @@ final class CorpusLoad {
                 counts[corpus.load(new RemoteCorpus.Part(graph, content, runGraph, run)).ordinal()]++;
             }
         };
-        CorpusAssembly.Outcome o = new CorpusAssembly(converter, threads,
-                failFast ? CorpusConverter.Failures.STOP : CorpusConverter.Failures.SKIP)
-                .assemble(files, target, c -> input.report(c, err), ProgressBar.forConsole(err));
+        corpus.begin();
+        CorpusAssembly.Outcome o;
+        try {
+            o = new CorpusAssembly(converter, threads,
+                    failFast ? CorpusConverter.Failures.STOP : CorpusConverter.Failures.SKIP)
+                    .assemble(files, target, c -> input.report(c, err), ProgressBar.forConsole(err));
+        } finally {
+            corpus.end();
+        }
         return CorpusRun.summary(o, err, counts[RemoteCorpus.Result.LOADED.ordinal()] + " document(s) loaded, "
                 + counts[RemoteCorpus.Result.SKIPPED.ordinal()] + " skipped (the store holds them already)", "not loaded");
     }

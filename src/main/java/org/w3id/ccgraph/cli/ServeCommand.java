@@ -95,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --sparql-endpoint: read the password from the first line of FILE.")
     Path sparqlPasswordFile;
 
+    @Option(names = "--dumps", paramLabel = "DIR",
+            description = "Keep the dumps and the landing page of each version of the served data in DIR, so that a "
+                    + "restart on the same data serves them without making them again (default: inside the store with "
+                    + "--tdb2, else a temporary folder removed at exit).")
+    Path dumps;
+
     @Option(names = "--sparql-refresh", paramLabel = "SECONDS", defaultValue = "60",
             description = "With --sparql-endpoint: how often to ask the endpoint whether a ccgraph load changed its data; "
                     + "when it did, pages, descriptions, dumps and ETags are made anew (default: ${DEFAULT-VALUE}).")
@@ -144,8 +150,11 @@ final class ServeCommand implements Callable<Integer> {
         if (served.store() == null) {
             return served.refusal();
         }
+        if (dumps != null || tdb2 != null) {
+            // One folder per version of the data (by default inside the store): written once per conversion.
+            builder.dumpsByVersion(dumps != null ? dumps : tdb2.resolve("ccgraph-dumps"));
+        }
         if (tdb2 != null) {
-            builder.dumpFolder(dumpFolder(served.store()));
             builder.search(SearchIndex.forStore(served.store(), tdb2.resolve(SearchIndex.FOLDER),
                     served.converted() ? null : err));
         }
@@ -168,6 +177,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--sparql-refresh expects a whole number of seconds from 1, found " + sparqlRefresh);
         }
         builder.refresh(Duration.ofSeconds(sparqlRefresh));
+        if (dumps != null) {
+            builder.dumpsByVersion(dumps);
+        }
         RemoteData data = new RemoteData(sparqlEndpoint, sparqlUser, sparqlPassword(),
                 Duration.ofMillis((long) (timeout * 1000)));
         data.checkLoaded();
@@ -294,31 +306,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         CorpusRun.summary(outcome, err, outcome.published() + " document(s) to serve", "left out of what is served");
         return outcome;
-    }
-
-    /**
-     * The folder of the dumps of what a TDB2 store holds, inside the store and named after the commit, so that they
-     * are written once per conversion; the folders of earlier conversions are removed.
-     */
-    private Path dumpFolder(LocalStore store) {
-        Path root = tdb2.resolve("ccgraph-dumps");
-        String version = org.w3id.ccgraph.graph.IriScheme.slug(String.valueOf(store.version()));
-        try {
-            if (java.nio.file.Files.isDirectory(root)) {
-                try (var old = java.nio.file.Files.list(root)) {
-                    for (Path p : old.filter(f -> !f.getFileName().toString().equals(version)).toList()) {
-                        try (var files = java.nio.file.Files.walk(p)) {
-                            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                                java.nio.file.Files.deleteIfExists(f);
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println("ccgraph: warning: could not remove old dumps in " + root + ": " + e);
-        }
-        return root.resolve(version);
     }
 
     private InputException notLoaded(LocalStore store, LocalStore.State state) {

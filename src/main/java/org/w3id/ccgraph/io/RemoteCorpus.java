@@ -39,6 +39,8 @@ public final class RemoteCorpus {
 
     /** The start of the name of the record graph of a loaded graph; its IRI follows. */
     public static final String RECORD_PREFIX = "urn:ccgraph:load:";
+    /** The graph that says a load of a corpus is under way, from {@link #begin()} to {@link #end()}. */
+    public static final String LOADING = "urn:ccgraph:loading";
 
     /** What loading a part did. */
     public enum Result {
@@ -68,6 +70,22 @@ public final class RemoteCorpus {
     /** Loads into the named graphs of {@code store}. */
     public RemoteCorpus(RemoteStore store) {
         this.store = store;
+    }
+
+    /**
+     * Marks the store as being loaded, so that a server in front of it does not publish the corpus half loaded
+     * (a load that is killed leaves the mark until the next load ends).
+     */
+    public void begin() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(LOADING).addProperty(DCTerms.modified,
+                m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        store.replace(LOADING, m);
+    }
+
+    /** Removes the mark of {@link #begin()}. */
+    public void end() {
+        store.delete(LOADING);
     }
 
     /** The name of the record graph of the graph {@code graph}. */

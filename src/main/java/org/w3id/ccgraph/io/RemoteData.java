@@ -157,6 +157,16 @@ public final class RemoteData implements PublishedData {
     }
 
     /**
+     * Whether a {@code ccgraph load} is writing into the store now: its mark is there, or the record of a graph
+     * being replaced (which has no digest yet).
+     */
+    public boolean loading() {
+        return ask("ASK { { GRAPH <" + RemoteCorpus.LOADING + "> { ?s ?p ?o } } UNION { GRAPH ?g { ?r <"
+                + DCTerms.modified.getURI() + "> ?m FILTER NOT EXISTS { ?r <" + DCTerms.identifier.getURI() + "> ?d } } "
+                + "FILTER(STRSTARTS(STR(?g), \"" + RemoteCorpus.RECORD_PREFIX + "\")) } }");
+    }
+
+    /**
      * The number of load records ({@code ccgraph load} writes one per graph) and the latest time one was written,
      * with the endpoint; null when the store holds no load records (data put there by other tools).
      */

@@ -75,8 +75,8 @@ final class Publication {
     private record Descriptions(Model catalogue, Model voidGraph, Model serviceDescription, Describer describer) {
     }
 
-    private Publication(IriScheme scheme, PublicBase base, PublishedData data, Duration timeout, Path dumpFolder,
-                        long cacheBytes, SiteText site) {
+    private Publication(IriScheme scheme, PublicBase base, PublishedData data, String version, Duration timeout,
+                        Path dumpFolder, long cacheBytes, SiteText site) {
         this.dumpFolder = dumpFolder;
         this.cache = Caffeine.newBuilder().maximumWeight(cacheBytes)
                 .weigher((String k, Rendered r) -> Math.max(MIN_ENTRY_WEIGHT, r.bytes().length + 2 * k.length())).build();
@@ -90,7 +90,7 @@ final class Publication {
         this.everything = ModelFactory.createModelForGraph(data.graph());
         this.ontology = ReferenceData.ontology();
         this.dates = data.read(() -> documentDates(everything));
-        this.version = data.version();
+        this.version = version;
         this.tag = version == null ? null : Rendered.sha256(String.join("\n", version, org.w3id.ccgraph.BuildInfo.build(),
                 scheme.base(), base.url(""), site.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.modified = dates.isEmpty() ? Instant.EPOCH : dates.get(dates.size() - 1);
@@ -123,9 +123,9 @@ final class Publication {
      * The publication of data wherever it is stored, its dumps in {@code dumpFolder} (found there when a
      * start on the same version of the data wrote them, else written when first asked for).
      */
-    static Publication of(PublishedData data, IriScheme scheme, PublicBase base, Duration timeout, Path dumpFolder,
-                          long cacheBytes, SiteText site) {
-        return new Publication(scheme, base, data, timeout, dumpFolder, cacheBytes, site);
+    static Publication of(PublishedData data, String version, IriScheme scheme, PublicBase base, Duration timeout,
+                          Path dumpFolder, long cacheBytes, SiteText site) {
+        return new Publication(scheme, base, data, version, timeout, dumpFolder, cacheBytes, site);
     }
 
     /** Where the routes publish what the dataset descriptions point to, under a public base. */

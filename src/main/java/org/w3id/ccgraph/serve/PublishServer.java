@@ -66,6 +66,7 @@ public final class PublishServer {
     private final AtomicReference<Publication> current = new AtomicReference<>();
     private final Path dumpFolder;
     private final boolean ownDumpFolder;
+    private final boolean byVersion;
     private final long cacheBytes;
     private final SiteText site;
     private final Duration refresh;
@@ -75,12 +76,14 @@ public final class PublishServer {
     private PublishServer(Builder b) {
         this.store = b.remote != null ? DatasetGraphFactory.wrap(b.remote.graph()) : b.dataset.asDatasetGraph();
         this.data = b.remote != null ? b.remote : PublishedData.local(store, "the store");
-        this.ownDumpFolder = b.dumpFolder == null;
+        this.ownDumpFolder = b.dumpFolder == null && b.dumpRoot == null;
+        this.byVersion = b.dumpRoot != null;
         this.cacheBytes = b.cacheBytes;
         this.site = b.site;
         this.refresh = b.refresh;
         try {
-            this.dumpFolder = ownDumpFolder ? Files.createTempDirectory("ccgraph-dumps") : b.dumpFolder;
+            this.dumpFolder = ownDumpFolder ? Files.createTempDirectory("ccgraph-dumps")
+                    : byVersion ? b.dumpRoot : b.dumpFolder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,7 +132,7 @@ public final class PublishServer {
             index.rebuild(store, null);
         }
         fuseki.start();
-        current.set(Publication.of(data, scheme, publicBase(), timeout, versionFolder(), cacheBytes, site));
+        publish(data);
         if (data instanceof RemoteData) {
             watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "ccgraph-remote-version");
@@ -144,10 +147,14 @@ public final class PublishServer {
 
     /**
      * Publishes the data of the remote store anew when its version changed (another {@code ccgraph load}): new
-     * pages, descriptions, dumps and entity tags. A store that does not answer keeps the current publication.
+     * pages, descriptions, dumps and entity tags; not while a load is under way. A store that does not answer
+     * keeps the current publication.
      */
     private void followRemote() {
         try {
+            if (((RemoteData) data).loading()) {
+                return;
+            }
             String now = data.version();
             if (!java.util.Objects.equals(now, current.get().version())) {
                 publish(data);
@@ -157,9 +164,23 @@ public final class PublishServer {
         }
     }
 
-    /** The folder of the dumps of the next version: a new one in a folder of the server's own, else the one given. */
-    private synchronized Path versionFolder() {
-        return ownDumpFolder ? dumpFolder.resolve("v" + ++versions) : dumpFolder;
+    /**
+     * The folder of the dumps of the next version: a new one in a folder of the server's own; one named after the
+     * version in the folder given for each version (emptied first when the data has no version); else the one given.
+     */
+    private synchronized Path versionFolder(String version) {
+        if (ownDumpFolder) {
+            return dumpFolder.resolve("v" + ++versions);
+        }
+        if (!byVersion) {
+            return dumpFolder;
+        }
+        Path folder = dumpFolder.resolve(version == null ? "unversioned"
+                : org.w3id.ccgraph.graph.IriScheme.slug(version));
+        if (version == null) {
+            delete(folder);
+        }
+        return folder;
     }
 
     /** The public base the server writes its links with. */
@@ -186,10 +207,21 @@ public final class PublishServer {
      * removed (a download of one that is under way reads on from the removed file).
      */
     private synchronized void publish(PublishedData now) {
-        Publication before = current.getAndSet(Publication.of(now, scheme, publicBase(), timeout, versionFolder(),
-                cacheBytes, site));
+        String version = now.version();
+        Publication next = Publication.of(now, version, scheme, publicBase(), timeout, versionFolder(version), cacheBytes,
+                site);
+        Publication before = current.getAndSet(next);
         if (ownDumpFolder && before != null) {
             delete(before.folder());
+        }
+        if (byVersion) {
+            try (var folders = Files.list(dumpFolder)) {
+                for (Path old : folders.filter(f -> !f.equals(next.folder())).toList()) {
+                    delete(old);
+                }
+            } catch (IOException e) {
+                // nothing there yet, or unreadable: the folders of older versions stay until the next time
+            }
         }
     }
 
@@ -261,6 +293,7 @@ public final class PublishServer {
         private Dataset dataset;
         private RemoteData remote;
         private Path dumpFolder;
+        private Path dumpRoot;
         private long cacheBytes = DEFAULT_CACHE_BYTES;
         private SiteText site = SiteText.bundled();
         private IriScheme scheme = IriScheme.defaults();
@@ -320,6 +353,19 @@ public final class PublishServer {
          */
         public Builder dumpFolder(Path folder) {
             this.dumpFolder = folder;
+            this.dumpRoot = null;
+            return this;
+        }
+
+        /**
+         * A folder for the dumps (and the pages kept with them) of each version of the data served, in a folder of
+         * its own named after the version: written once per version and found there by later starts on the same
+         * version; the folders of other versions are removed when a version is published. For a store whose data
+         * changes while it is served (a remote one), where {@link #dumpFolder} would hold one version only.
+         */
+        public Builder dumpsByVersion(Path root) {
+            this.dumpRoot = root;
+            this.dumpFolder = null;
             return this;
         }
 

@@ -254,7 +254,7 @@ final class CorpusScale {
         int port = freePort();
         long t = System.nanoTime();
         Process p = start("serve-reload", List.of("-Xmx" + heap, "-jar", jar.toString(), "serve", "--port",
-                Integer.toString(port), "--timeout", Integer.toString(queryTimeout), "--tdb2", store.toString(), "--reload",
+                Integer.toString(port), "--public-base", PUBLIC_BASE, "--timeout", Integer.toString(queryTimeout), "--tdb2", store.toString(), "--reload",
                 corpus.toString()));
         Started s = await(p, t, base(port), null, base(port));
         stop(p);
@@ -282,6 +282,13 @@ final class CorpusScale {
         return triples;
     }
 
+    /**
+     * The public base of every start on the store: a deployment keeps its public base from one start to the next,
+     * and pages made for it (the landing page) are kept with the version of the data. Without it each start on
+     * another free port would be another site, whose pages are made anew.
+     */
+    static final String PUBLIC_BASE = "https://data.example.org/ccgraph/";
+
     /** Parts 3 and 4: restarts side by side; the last of each is kept for the requests. */
     private void restartAndRequests(Path store, List<String> iris, long triples) throws Exception {
         List<Double> ourSparql = new ArrayList<>();
@@ -300,7 +307,7 @@ final class CorpusScale {
             int port = freePort();
             long t = System.nanoTime();
             Process ours = start("serve-restart-" + (i + 1), List.of("-Xmx" + heap, "-jar", jar.toString(), "serve", "--port",
-                    Integer.toString(port), "--timeout", Integer.toString(queryTimeout), "--tdb2", store.toString()));
+                    Integer.toString(port), "--public-base", PUBLIC_BASE, "--timeout", Integer.toString(queryTimeout), "--tdb2", store.toString()));
             Started s = await(ours, t, null, base(port) + "sparql?query=" + encode(ASK), base(port));
             ourSparql.add(s.firstAnswer());
             ourPage.add(s.ready());

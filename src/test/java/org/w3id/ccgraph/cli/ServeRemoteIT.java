@@ -233,25 +233,41 @@ class ServeRemoteIT {
             assertTrue(version != null && version.contains(own.sparql()), version);
             String[] pages = {"/", "/documents", "/catalog"};
             java.util.Map<String, String> tags = new java.util.HashMap<>();
-            PublishServer.Builder settings = PublishServer.create().port(0).remote(data).publicBase("https://data.example.org/")
-                    .refresh(Duration.ofMillis(200));
-            PublishServer first = settings.build().start();
+            Path dumps = dir.resolve("remote-dumps");
+            PublishServer first = PublishServer.create().port(0).remote(data).publicBase("https://data.example.org/")
+                    .refresh(Duration.ofMillis(200)).dumpsByVersion(dumps).build().start();
             try {
                 for (String p : pages) {
                     tags.put(p, on(first, p, null).headers().firstValue("ETag").orElseThrow());
                 }
+                assertEquals(200, on(first, "/download/ccgraph.nt.gz", null).statusCode());
             } finally {
                 first.stop();
             }
+            List<Path> written = folders(dumps);
+            assertEquals(1, written.size(), written.toString());
+            java.nio.file.attribute.FileTime when = Files.getLastModifiedTime(written.get(0).resolve("ccgraph.nt.gz"));
             PublishServer second = PublishServer.create().port(0).remote(data).publicBase("https://data.example.org/")
-                    .refresh(Duration.ofMillis(200)).build().start();
+                    .refresh(Duration.ofMillis(200)).dumpsByVersion(dumps).build().start();
             try {
                 for (String p : pages) {
                     assertEquals(304, on(second, p, tags.get(p)).statusCode(), "a restart on the same data: " + p);
                 }
+                assertEquals(200, on(second, "/download/ccgraph.nt.gz", null).statusCode());
+                assertEquals(when, Files.getLastModifiedTime(written.get(0).resolve("ccgraph.nt.gz")),
+                        "the dumps of this version are not written again by a restart");
+                String pending = "GRAPH <" + org.w3id.ccgraph.io.RemoteCorpus.RECORD_PREFIX + "urn:x:doc> { <urn:x:r> "
+                        + "<http://purl.org/dc/terms/modified> \"2030-01-01T00:00:00Z\" }";
+                own.update("INSERT DATA { " + pending + " }");
+                assertTrue(data.loading(), "a graph being replaced (its record has no digest) is a load under way");
+                Thread.sleep(1000);
+                assertEquals(304, on(second, "/", tags.get("/")).statusCode(), "nothing is published during a load");
+                own.update("DELETE DATA { " + pending + " }");
+                assertFalse(data.loading());
                 Files.copy(texts.get(1), one.resolve(texts.get(1).getFileName()));
                 assertEquals(0, Cli.run("load", "--endpoint", own.data(), one.toString()).exit());
                 assertFalse(version.equals(data.version()), "a load is a new version");
+                assertFalse(data.loading(), "a load that ended leaves no mark");
                 long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 HttpResponse<String> landing = on(second, "/", tags.get("/"));
                 while (landing.statusCode() == 304 && System.nanoTime() < until) {
@@ -261,9 +277,19 @@ class ServeRemoteIT {
                 assertEquals(200, landing.statusCode(), "the server follows the load without a restart");
                 HttpResponse<String> documents = on(second, "/documents", null);
                 assertTrue(documents.body().contains("2 documents"), documents.body());
+                assertEquals(200, on(second, "/download/ccgraph.nt.gz", null).statusCode());
+                List<Path> after = folders(dumps);
+                assertEquals(1, after.size(), "one folder, of the version served: " + after);
+                assertFalse(after.equals(written), "the dumps of the new version: " + after);
             } finally {
                 second.stop();
             }
+        }
+    }
+
+    private static List<Path> folders(Path root) throws java.io.IOException {
+        try (var files = Files.list(root)) {
+            return files.sorted().toList();
         }
     }
 

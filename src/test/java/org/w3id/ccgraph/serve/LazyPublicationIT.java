@@ -167,6 +167,42 @@ class LazyPublicationIT {
         }
     }
 
+    private static List<Path> folders(Path root) throws java.io.IOException {
+        try (var files = Files.list(root)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void dumpsKeptByVersionAreFoundByARestartOnTheSameDataAndRemovedWithTheirVersion() throws Exception {
+        Path root = dir.resolve("by-version");
+        org.w3id.ccgraph.io.LocalStore store = org.w3id.ccgraph.io.LocalStore.memory();
+        store.replace(TestServer.bundled().dataset());
+        try (TestServer s = TestServer.over(PublishServer.create().dumpsByVersion(root), store.dataset())) {
+            assertEquals(200, s.get("/download/ccgraph.ttl", null).statusCode());
+        }
+        List<Path> first = folders(root);
+        assertEquals(1, first.size(), first.toString());
+        assertTrue(first.get(0).getFileName().toString().startsWith("quads-"), "named after the version: " + first);
+        FileTime written = Files.getLastModifiedTime(first.get(0).resolve("ccgraph.ttl"));
+        Thread.sleep(20);
+        try (TestServer s = TestServer.over(PublishServer.create().dumpsByVersion(root), store.dataset())) {
+            assertEquals(200, s.get("/download/ccgraph.ttl", null).statusCode());
+            assertEquals(written, Files.getLastModifiedTime(first.get(0).resolve("ccgraph.ttl")), "not written again");
+        }
+        org.apache.jena.query.Dataset changed = org.apache.jena.query.DatasetFactory.create();
+        changed.getDefaultModel().add(TestServer.bundled().graph()).add(changed.getDefaultModel().createResource(
+                "https://example.org/changed"), org.apache.jena.vocabulary.RDFS.label, "a change");
+        store.replace(changed);
+        try (TestServer s = TestServer.over(PublishServer.create().dumpsByVersion(root), store.dataset())) {
+            String ttl = s.get("/download/ccgraph.ttl", null).body();
+            assertTrue(ttl.contains("a change"), "the dump of the new version");
+        }
+        List<Path> now = folders(root);
+        assertEquals(1, now.size(), "the folder of the version no longer served is removed: " + now);
+        assertFalse(now.equals(first));
+    }
+
     @Test
     void aDamagedDumpFolderIsWrittenAgain() throws Exception {
         Path folder = dir.resolve("damaged");
