@@ -66,7 +66,15 @@ final class CorpusLoad {
                     failFast ? CorpusConverter.Failures.STOP : CorpusConverter.Failures.SKIP)
                     .assemble(files, target, c -> input.report(c, err), ProgressBar.forConsole(err));
         } finally {
-            corpus.end();
+            try {
+                corpus.end();
+            } catch (RuntimeException e) {
+                // The failure that stopped the run (a store gone away) is reported by itself; this one only warns.
+                err.println("ccgraph: warning: the mark that a load is under way (" + RemoteCorpus.LOADING + ") is still "
+                        + "in the store, so a server in front of it publishes this load after the next one: "
+                        + e.getMessage());
+                err.flush();
+            }
         }
         return CorpusRun.summary(o, err, counts[RemoteCorpus.Result.LOADED.ordinal()] + " document(s) loaded, "
                 + counts[RemoteCorpus.Result.SKIPPED.ordinal()] + " skipped (the store holds them already)", "not loaded");

@@ -1,6 +1,7 @@
 package org.w3id.ccgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -208,6 +209,8 @@ class LoadCorpusIT {
         assertEquals(ExitCode.INTERNAL, failed.exit(), failed.err());
         assertTrue(failed.err().contains("error: STORE UNREACHABLE: "), failed.err());
         assertTrue(failed.err().contains("; stopped at the failure above, the documents after it were not done"), failed.err());
+        assertTrue(failed.err().contains("warning: the mark that a load is under way (" + RemoteCorpus.LOADING), failed.err());
+        assertTrue(graphs().containsKey(RemoteCorpus.LOADING), "the mark stays, so the half-done load is not published");
         int loadedBefore = counts(failed).get(0);
         assertTrue(loadedBefore >= 1 && loadedBefore < 10, failed.err());
 
@@ -215,6 +218,7 @@ class LoadCorpusIT {
         assertEquals(0, resumed.exit(), resumed.err());
         assertEquals(10, counts(resumed).get(0) + counts(resumed).get(1));
         assertTrue(counts(resumed).get(1) >= loadedBefore, resumed.err());
+        assertFalse(graphs().containsKey(RemoteCorpus.LOADING), "the load that ended removed the mark");
         assertHoldsExactly(corpus);
     }
 
