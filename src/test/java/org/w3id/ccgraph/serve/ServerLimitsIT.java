@@ -202,13 +202,35 @@ class ServerLimitsIT {
     void aQueryTextOverTheLimitIs413AtOnce() throws Exception {
         try (TestServer s = server(ServerLimits.DEFAULTS, Duration.ofSeconds(10))) {
             String huge = "ASK { VALUES ?x { " + "\"a\" ".repeat(2_500_000) + "} }";
+            // The server refuses by the Content-Length, before the body: a client that sends only the headers (and
+            // one that asks "Expect: 100-continue", as clients do for large bodies) gets 413 without sending it. (A
+            // client that writes 10 MB without waiting may find the connection closed under the rest of its body
+            // and lose the 413 to the reset: a race in TCP, not an answer, so the body is not sent here.)
+            int length = huge.getBytes(StandardCharsets.UTF_8).length;
             double seconds = timed(() -> {
-                assertEquals(413, s.send("POST", "/sparql", huge, "Content-Type", "application/sparql-query").statusCode());
-                assertEquals(413, s.send("POST", "/sparql", "query=" + URLEncoder.encode(huge, StandardCharsets.UTF_8),
-                        "Content-Type", "application/x-www-form-urlencoded").statusCode());
+                for (String type : List.of("application/sparql-query", "application/x-www-form-urlencoded")) {
+                    for (boolean expect : List.of(false, true)) {
+                        String status = headersOnly(s, type, length, expect);
+                        assertTrue(status.startsWith("HTTP/1.1 413"), type + (expect ? " expecting 100" : "") + ": " + status);
+                    }
+                }
             });
             assertTrue(seconds < 5, "answered after " + seconds + " s");
             assertEquals(200, s.get(q("ASK { ?s ?p ?o }"), "text/csv").statusCode());
+        }
+    }
+
+    /** The status line of the answer to a POST to /sparql whose headers announce a body that is never sent. */
+    private static String headersOnly(TestServer s, String type, int length, boolean expectContinue) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(10_000);
+            socket.connect(new InetSocketAddress("127.0.0.1", s.server.port()));
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
+                    + "\r\nContent-Length: " + length + "\r\n" + (expectContinue ? "Expect: 100-continue\r\n" : "") + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
         }
     }
 
