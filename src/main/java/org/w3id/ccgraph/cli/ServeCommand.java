@@ -140,6 +140,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ccgraph: warning: " + Title.DEPRECATED_OPTION + ": --localhost is the default now; --host chooses the address");
             host = PublishServer.LOOPBACK;
         }
+        if (dumps != null) {
+            checkWritable(dumps);
+        }
         ServerLimits serverLimits = limits.limits();
         PublishServer.Builder builder = builder(serverLimits);
         Listening.check(host, port);
@@ -162,6 +165,20 @@ final class ServeCommand implements Callable<Integer> {
         print(served, server);
         server.join();
         return ExitCode.OK;
+    }
+
+    /** Refuses a --dumps folder that cannot be made or written, before anything is served from it. */
+    private static void checkWritable(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(folder, ".ccgraph-probe", ".tmp"));
+        } catch (java.io.IOException | SecurityException e) {
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "it is a file"
+                    : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new org.w3id.ccgraph.CcgraphException(Title.WRITE_FAILED, Location.of(folder.toString()),
+                    "expected a folder for the dumps that can be written, but " + why + "; nothing is served", e);
+        }
     }
 
     /** Serves the data of the remote endpoint, after checking that it answers and holds a load of ccgraph. */

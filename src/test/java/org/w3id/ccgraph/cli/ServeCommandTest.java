@@ -160,6 +160,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aDumpsFolderThatCannotBeWrittenIsRefusedBeforeAnythingIsServed(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        Cli.Run r = Cli.run("serve", "--dumps", file.toString(), "--port", "0");
+        assertEquals(ExitCode.INTERNAL, r.exit(), r.err());
+        assertTrue(r.err().contains(file + ": error: WRITE FAILED: expected a folder for the dumps that can be written, "
+                + "but it is a file; nothing is served"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(r.out().isEmpty(), "nothing is served: " + r.out());
+    }
+
+    @Test
     void aStoreWithoutACommittedConversionIsRefusedNotFilledWithTheBundledDocument(@TempDir Path dir) {
         org.apache.jena.query.Dataset opened = TDB2Factory.connectDataset(dir.toString());
         Txn.executeRead(opened, () -> opened.asDatasetGraph().find().hasNext());
