@@ -103,7 +103,7 @@ public final class GuardedQueryEngine extends QueryEngineMain {
 
         @Override
         public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context cxt) {
-            QC.setFactory(cxt, BoundedOpExecutor.Tdb.FACTORY);
+            QC.setFactory(cxt, BoundedOpExecutor.FACTORY);
             return super.eval(op, dsg, input, cxt);
         }
     }
