@@ -177,11 +177,25 @@ public final class PublishServer {
         }
         Path folder = dumpFolder.resolve(version == null ? "unversioned"
                 : org.w3id.ccgraph.graph.IriScheme.slug(version));
-        if (version == null) {
+        if (version == null && Files.exists(folder.resolve(VERSION_MARK))) {
             delete(folder);
+        }
+        try {
+            Files.createDirectories(folder);
+            if (!Files.exists(folder.resolve(VERSION_MARK))) {
+                Files.writeString(folder.resolve(VERSION_MARK), String.valueOf(version) + "\n");
+            }
+        } catch (IOException e) {
+            // a full disk or no permission: the dumps fail when asked for, and nothing of this folder is removed
         }
         return folder;
     }
+
+    /**
+     * The file that marks a folder of {@link Builder#dumpsByVersion} as the server's own: only folders with it are
+     * ever removed from the folder given, whatever else it holds.
+     */
+    static final String VERSION_MARK = ".ccgraph-dumps-version";
 
     /** The public base the server writes its links with. */
     public PublicBase publicBase() {
@@ -216,7 +230,8 @@ public final class PublishServer {
         }
         if (byVersion) {
             try (var folders = Files.list(dumpFolder)) {
-                for (Path old : folders.filter(f -> !f.equals(next.folder())).toList()) {
+                for (Path old : folders.filter(f -> !f.equals(next.folder()) && Files.isRegularFile(f.resolve(VERSION_MARK)))
+                        .toList()) {
                     delete(old);
                 }
             } catch (IOException e) {
@@ -360,7 +375,8 @@ public final class PublishServer {
         /**
          * A folder for the dumps (and the pages kept with them) of each version of the data served, in a folder of
          * its own named after the version: written once per version and found there by later starts on the same
-         * version; the folders of other versions are removed when a version is published. For a store whose data
+         * version; the folders of other versions (those marked as the server's own, {@value PublishServer#VERSION_MARK}; nothing
+         * else in the folder is touched) are removed when a version is published. For a store whose data
          * changes while it is served (a remote one), where {@link #dumpFolder} would hold one version only.
          */
         public Builder dumpsByVersion(Path root) {

@@ -176,12 +176,16 @@ class LazyPublicationIT {
     @Test
     void dumpsKeptByVersionAreFoundByARestartOnTheSameDataAndRemovedWithTheirVersion() throws Exception {
         Path root = dir.resolve("by-version");
+        Path theirs = Files.createDirectories(root.resolve("theirs"));
+        Files.writeString(theirs.resolve("keep.txt"), "not the server's");
+        Files.writeString(root.resolve("keep.txt"), "not the server's");
         org.w3id.ccgraph.io.LocalStore store = org.w3id.ccgraph.io.LocalStore.memory();
         store.replace(TestServer.bundled().dataset());
         try (TestServer s = TestServer.over(PublishServer.create().dumpsByVersion(root), store.dataset())) {
             assertEquals(200, s.get("/download/ccgraph.ttl", null).statusCode());
         }
-        List<Path> first = folders(root);
+        List<Path> first = folders(root).stream().filter(f -> !f.getFileName().toString().contains("keep")
+                && !f.equals(theirs)).toList();
         assertEquals(1, first.size(), first.toString());
         assertTrue(first.get(0).getFileName().toString().startsWith("quads-"), "named after the version: " + first);
         FileTime written = Files.getLastModifiedTime(first.get(0).resolve("ccgraph.ttl"));
@@ -198,9 +202,12 @@ class LazyPublicationIT {
             String ttl = s.get("/download/ccgraph.ttl", null).body();
             assertTrue(ttl.contains("a change"), "the dump of the new version");
         }
-        List<Path> now = folders(root);
+        List<Path> now = folders(root).stream().filter(f -> !f.getFileName().toString().contains("keep")
+                && !f.equals(theirs)).toList();
         assertEquals(1, now.size(), "the folder of the version no longer served is removed: " + now);
         assertFalse(now.equals(first));
+        assertEquals("not the server's", Files.readString(theirs.resolve("keep.txt")), "what the server did not write stays");
+        assertEquals("not the server's", Files.readString(root.resolve("keep.txt")));
     }
 
     @Test
