@@ -74,6 +74,14 @@ final class LinkedDataFilter implements Filter {
         }
         try {
             new Routes(p, x, search).answer();
+        } catch (Publication.DumpsUnavailable e) {
+            LOG.warn("failed to answer {}: {}", x.path(), e.getMessage());
+            if (!resp.isCommitted()) {
+                resp.reset();
+                resp.setHeader("Retry-After", "60");
+                x.fail(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Unavailable: " + e.getMessage() + "; the downloads "
+                        + "and the dataset descriptions need them. Try again later", Representation.TEXT);
+            }
         } catch (RuntimeException e) {
             boolean store = fromTheStore(e);
             if (store) {

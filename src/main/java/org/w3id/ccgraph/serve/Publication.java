@@ -71,6 +71,18 @@ final class Publication {
     private final String tag;
     private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * The dumps could not be written (a full disk, no permission): the downloads and the dataset descriptions, whose
+     * checksums need them, are unavailable until a later request writes them.
+     */
+    static final class DumpsUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DumpsUnavailable(java.io.IOException cause) {
+            super("the dumps could not be written (" + cause.getMessage() + ")", cause);
+        }
+    }
+
     /** The catalogue, VoID and service description of this version, made together when first needed. */
     private record Descriptions(Model catalogue, Model voidGraph, Model serviceDescription, Describer describer) {
     }
@@ -103,7 +115,11 @@ final class Publication {
             for (String name : data.namedGraphs()) {
                 named.put(name, ModelFactory.createModelForGraph(data.named(name)));
             }
-            return Dump.of(content, named, dumpFolder, Prefixes.of(scheme), RdfBytes::jsonLd);
+            try {
+                return Dump.of(content, named, dumpFolder, Prefixes.of(scheme), RdfBytes::jsonLd);
+            } catch (java.io.UncheckedIOException e) {
+                throw new DumpsUnavailable(e.getCause());
+            }
         }));
         this.descriptions = memo(() -> data.read(() -> {
             Addresses at = addresses(base);

@@ -211,6 +211,25 @@ class LazyPublicationIT {
     }
 
     @Test
+    void dumpsThatCannotBeWrittenAre503AndWrittenOnceTheyCanBe() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where the dumps' folder should be");
+        try (TestServer s = TestServer.start(PublishServer.create().dumpFolder(blocker.resolve("dumps")),
+                TestServer.bundled().dataset())) {
+            for (String path : List.of("/download/ccgraph.ttl", "/catalog")) {
+                HttpResponse<String> r = s.get(path, "text/turtle");
+                assertEquals(503, r.statusCode(), path + ": " + r.body());
+                assertTrue(r.body().startsWith("Unavailable: the dumps could not be written"), r.body());
+                assertEquals("60", r.headers().firstValue("Retry-After").orElse(null));
+            }
+            assertEquals(200, s.get("/", "text/html").statusCode(), "pages do not need the dumps");
+            Files.delete(blocker);
+            Files.createDirectories(blocker);
+            assertEquals(200, s.get("/download/ccgraph.ttl", null).statusCode(), "written once the folder can be");
+            assertEquals(200, s.get("/catalog", "text/turtle").statusCode());
+        }
+    }
+
+    @Test
     void aDamagedDumpFolderIsWrittenAgain() throws Exception {
         Path folder = dir.resolve("damaged");
         try (TestServer s = TestServer.start(PublishServer.create().dumpFolder(folder), TestServer.bundled().dataset())) {
