@@ -132,7 +132,7 @@ public final class PublishServer {
             index.rebuild(store, null);
         }
         fuseki.start();
-        publish(data);
+        publish(data, data.version());
         if (data instanceof RemoteData) {
             watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "ccgraph-remote-version");
@@ -157,7 +157,7 @@ public final class PublishServer {
             }
             String now = data.version();
             if (!java.util.Objects.equals(now, current.get().version())) {
-                publish(data);
+                publish(data, now);
             }
         } catch (RuntimeException e) {
             // unreachable or refusing: pages say so with 502 as they are asked for; asked again after the delay
@@ -212,16 +212,17 @@ public final class PublishServer {
         }
         LocalStore replaced = LocalStore.of(DatasetFactory.wrap(store));
         replaced.replace(replacement);
-        index.rebuild(store, replaced.version());
-        publish(PublishedData.local(store, "the store"));
+        String version = replaced.version();
+        index.rebuild(store, version);
+        publish(PublishedData.local(store, "the store"), version);
     }
 
     /**
-     * Publishes a new version of the data; the dumps of the version before, in a folder of the server's own, are
-     * removed (a download of one that is under way reads on from the removed file).
+     * Publishes {@code version} of the data, as the store gave it (asked once, by the caller); the dumps of the
+     * version before, in a folder of the server's own, are removed (a download of one that is under way reads on
+     * from the removed file).
      */
-    private synchronized void publish(PublishedData now) {
-        String version = now.version();
+    private synchronized void publish(PublishedData now, String version) {
         Publication next = Publication.of(now, version, scheme, publicBase(), timeout, versionFolder(version), cacheBytes,
                 site);
         Publication before = current.getAndSet(next);
